@@ -1,0 +1,8 @@
+/**
+ * `iamspec/appspec`: CodeDeploy AppSpec files parsed, linted like the CodeDeploy agent reads
+ * them, and planned into lifecycle steps.
+ *
+ * @module
+ */
+export type * from '../diagnostics/types.js';
+export type * from './model.js';

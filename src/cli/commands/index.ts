@@ -1,0 +1,7 @@
+import type { Command } from '../io.js';
+
+/**
+ * Every sub-command, loaded on demand so that `iamspec eval` never loads the AppSpec half.
+ * Add one line per command.
+ */
+export const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {};
