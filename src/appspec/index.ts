@@ -6,3 +6,5 @@
  */
 export type * from '../diagnostics/types.js';
 export type * from './model.js';
+export { matchPermissionGlob } from './glob.js';
+export type { PermissionGlobOptions } from './glob.js';
