@@ -8,3 +8,4 @@ export { LineIndex, START_RANGE } from './line-index.js';
 export { applyRuleSettings, hasErrors, sortDiagnostics, unknownRuleIds } from './rules.js';
 export { editDistance, suggestNames } from './suggest.js';
 export type { SuggestOptions } from './suggest.js';
+export * from './format/index.js';
