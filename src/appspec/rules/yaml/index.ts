@@ -1,0 +1,4 @@
+import type { AppSpecRule } from '../types.js';
+
+/** `yaml/*` rules. */
+export const yamlRules: readonly AppSpecRule[] = [];
