@@ -5,6 +5,8 @@ const config: Options = {
     index: 'src/index.ts',
     'iam/index': 'src/iam/index.ts',
     'appspec/index': 'src/appspec/index.ts',
+    'vitest/index': 'src/vitest/index.ts',
+    'catalog/index': 'src/catalog/index.ts',
     'cli/main': 'src/cli/main.ts',
   },
   format: ['esm', 'cjs'],
