@@ -8,3 +8,5 @@ export type * from '../diagnostics/types.js';
 export type * from './model.js';
 export { matchPermissionGlob } from './glob.js';
 export type { PermissionGlobOptions } from './glob.js';
+export { appSpecSchemas, validateAppSpecSchema } from './schema/index.js';
+export type { AppSpecSchemaInfo, SchemaError, SchemaValidationResult } from './schema/index.js';
