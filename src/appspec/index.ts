@@ -10,3 +10,8 @@ export { matchPermissionGlob } from './glob.js';
 export type { PermissionGlobOptions } from './glob.js';
 export { appSpecSchemas, validateAppSpecSchema } from './schema/index.js';
 export type { AppSpecSchemaInfo, SchemaError, SchemaValidationResult } from './schema/index.js';
+export { lintAppSpec } from './lint.js';
+export { inferPlatform, parseAppSpec } from './parse/index.js';
+export { appSpecRules } from './rules/index.js';
+export type { AgentVersion, DetectedPlatform, InstanceOs, LintOptions, LintResult, ParseResult, Verdict } from './types.js';
+export type { AppSpecRuleMeta } from './rules/types.js';

@@ -145,6 +145,8 @@ export interface RuleContext {
   readonly appSpec: AppSpec | undefined;
   /** Set when the text is not an AppSpec (§1.5). */
   readonly notAppSpecKind: NotAppSpecKind | null;
+  /** What §3.4 infers from the content (also computed when a platform was given), and the step that decided. */
+  readonly inferred: { readonly platform: DetectedPlatform; readonly step: number };
 
   /**
    * The resolved value of a scalar node (aliases followed) in the platform's dialect: the EC2

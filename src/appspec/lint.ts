@@ -1,0 +1,132 @@
+/**
+ * `lintAppSpec`: parse once, infer the platform, build the effective model, run every rule that
+ * applies, and predict the verdict (spec/appspec.md §0.4, §4.9).
+ *
+ * @module
+ */
+import { applyRuleSettings, sortDiagnostics } from '../diagnostics/rules.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import type { AppSpec } from './model.js';
+import { buildModel } from './parse/build-model.js';
+import { inferFromTree } from './parse/infer.js';
+import { loadYaml } from './parse/load.js';
+import { YamlTree } from './parse/tree.js';
+import { LintContext } from './rules/context.js';
+import { allAppSpecRules } from './rules/index.js';
+import type { AppSpecRule, AppSpecRuleMeta } from './rules/types.js';
+import { RULE_ORDER } from './rules/types.js';
+import type { DetectedPlatform, LintOptions, LintResult, Verdict } from './types.js';
+
+const META_BY_ID: ReadonlyMap<string, AppSpecRuleMeta> = new Map(allAppSpecRules.map((r) => [r.meta.id, r.meta]));
+
+/** Everything one lint run produced, before the public result is shaped. */
+export interface LintRun {
+  readonly platform: DetectedPlatform;
+  readonly platformSource: 'option' | 'inferred';
+  readonly appSpec: AppSpec | undefined;
+  readonly diagnostics: Diagnostic[];
+  readonly tree: YamlTree;
+}
+
+function applies(rule: AppSpecRule, platform: DetectedPlatform, notAppSpec: boolean, hasRoot: boolean): boolean {
+  const p = rule.meta.platforms;
+  if (p === 'all') return true;
+  if (notAppSpec || !hasRoot) return false;
+  return platform !== 'unknown' && platform !== 'not-an-appspec' && p.includes(platform);
+}
+
+/**
+ * Runs the rules selected by `select` (default: every rule that applies) over `text`.
+ * Internal entry point shared by {@link lintAppSpec} and `parseAppSpec`.
+ */
+export function runLint(
+  text: string,
+  options: LintOptions,
+  select: (rule: AppSpecRule) => boolean = () => true,
+): LintRun {
+  const input = typeof text === 'string' ? text : String(text);
+  const loaded = loadYaml(input);
+  const tree = new YamlTree(loaded, 'agent');
+  const given = options.platform === 'server' || options.platform === 'ecs' || options.platform === 'lambda';
+  const inference = inferFromTree(tree, given);
+  let platform: DetectedPlatform;
+  if (inference.platform === 'not-an-appspec') platform = 'not-an-appspec';
+  else if (given) platform = options.platform as DetectedPlatform;
+  else platform = inference.platform;
+  if (platform === 'ecs' || platform === 'lambda') tree.setDialect('core');
+  const appSpec =
+    platform === 'server' || platform === 'ecs' || platform === 'lambda' ? buildModel(tree, platform) : undefined;
+  const ctx = new LintContext(tree, {
+    options,
+    platform,
+    platformSource: given && platform !== 'not-an-appspec' ? 'option' : 'inferred',
+    appSpec,
+    notAppSpecKind: inference.notAppSpecKind,
+    inference,
+  });
+  const notAppSpec = inference.notAppSpecKind !== null;
+  for (const rule of allAppSpecRules) {
+    if (select(rule) && applies(rule, platform, notAppSpec, tree.root !== null)) ctx.run(rule);
+  }
+  return {
+    platform,
+    platformSource: ctx.platformSource,
+    appSpec,
+    diagnostics: ctx.diagnostics,
+    tree,
+  };
+}
+
+/** The error the EC2 agent meets first (§4.9): lowest evaluation step, then position; parse-time errors only. */
+function firstError(diagnostics: readonly Diagnostic[]): Diagnostic | undefined {
+  let best: Diagnostic | undefined;
+  let bestOrder = Number.POSITIVE_INFINITY;
+  for (const d of diagnostics) {
+    if (d.severity !== 'error') continue;
+    const meta = META_BY_ID.get(d.ruleId);
+    if (meta?.stage && meta.stage !== 'parse') continue;
+    const order = meta?.order ?? RULE_ORDER.other;
+    if (order < bestOrder || (order === bestOrder && best && d.range.start.offset < best.range.start.offset)) {
+      best = d;
+      bestOrder = order;
+    }
+  }
+  return best;
+}
+
+/**
+ * Lints AppSpec text (YAML or JSON) like the CodeDeploy agent (EC2/On-Premises) or the service
+ * (ECS, Lambda) reads it. Never throws for bad input. A file is rejected exactly when the
+ * result holds at least one `error`.
+ */
+export function lintAppSpec(text: string, options: LintOptions = {}): LintResult {
+  const run = runLint(text, options);
+  const diagnostics = sortDiagnostics(applyRuleSettings(run.diagnostics, options.rules));
+  const hasError = diagnostics.some((d) => d.severity === 'error');
+  const basis: Verdict['basis'] =
+    run.platform === 'ecs' || run.platform === 'lambda'
+      ? 'service-docs'
+      : options.agent === '2.x'
+        ? 'agent-2.x'
+        : 'agent-1.x';
+  const first = hasError ? firstError(diagnostics) : undefined;
+  const verdict: Verdict = Object.freeze(
+    first
+      ? { outcome: 'reject' as const, basis, first }
+      : { outcome: hasError ? ('reject' as const) : ('accept' as const), basis },
+  );
+  const result: {
+    platform: LintResult['platform'];
+    platformSource: LintResult['platformSource'];
+    appSpec?: AppSpec;
+    diagnostics: readonly Diagnostic[];
+    verdict: Verdict;
+  } = {
+    platform: run.platform,
+    platformSource: run.platformSource,
+    diagnostics: Object.freeze(diagnostics),
+    verdict,
+  };
+  if (run.appSpec) result.appSpec = run.appSpec;
+  return Object.freeze(result);
+}
