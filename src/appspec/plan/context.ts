@@ -5,6 +5,7 @@
  */
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { AppSpec, Ec2Script, Platform } from '../model.js';
+import type { DetectedPlatform } from '../types.js';
 import type { ResolvedConfig } from './configs.js';
 import type { DeploymentType, InstanceRole, Phase, PhaseTarget, PlanKind, Step, TrafficShift } from './types.js';
 
@@ -20,6 +21,8 @@ export interface PlanInput {
   readonly lintErrors: readonly Diagnostic[];
   /** The text could not be read into a model at all. */
   readonly noModel: boolean;
+  /** What the linter took a text input for. */
+  readonly detected?: DetectedPlatform;
   /** The platform of a model that does not fit the deployment. */
   readonly wrongPlatform?: Platform;
 }

@@ -5,7 +5,7 @@
  */
 import type { Platform } from '../model.js';
 import type { AppSpec } from '../model.js';
-import type { LintOptions, LintResult } from '../types.js';
+import type { DetectedPlatform, LintOptions, LintResult } from '../types.js';
 import type { InputRole, PlanInput } from './context.js';
 
 /** The linter the planner reads text inputs with (injected so the planner stays testable on its own). */
@@ -21,14 +21,16 @@ export function readInput(
 ): PlanInput {
   let appSpec: AppSpec | undefined;
   let lintErrors: PlanInput['lintErrors'] = [];
+  let detected: DetectedPlatform | undefined;
   if (typeof input === 'string') {
     const result = lint(input, options);
     appSpec = result.appSpec;
+    detected = result.platform;
     lintErrors = result.diagnostics.filter((d) => d.severity === 'error');
   } else if (isAppSpec(input)) {
     appSpec = input;
   }
-  if (!appSpec) return { role, lintErrors, noModel: true };
+  if (!appSpec) return { role, lintErrors, noModel: true, ...(detected ? { detected } : {}) };
   if (expectedPlatform !== undefined && appSpec.platform !== expectedPlatform) {
     return { role, lintErrors, noModel: false, wrongPlatform: appSpec.platform };
   }

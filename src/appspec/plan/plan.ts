@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { lintAppSpec } from '../lint.js';
 import type { AppSpec, Ec2Script, Platform } from '../model.js';
 import { batchSizes, MAX_INSTANCE_COUNT, resolveConfig, trafficSchedule } from './configs.js';
 import type { InputRole, NoPreviousCause, OptionIssue, PlanContext, PlanInput, StepInfo } from './context.js';
@@ -355,14 +356,6 @@ function planStep(event: string, target: PhaseTarget, inp: StepInputs): StepInfo
   return { target, step: Object.freeze(step), origin, rawScripts: raw };
 }
 
-/** Placeholder until the text linter lands: text inputs cannot be read yet. */
-const lintText: LintFunction = () => ({
-  platform: 'unknown',
-  platformSource: 'inferred',
-  diagnostics: [],
-  verdict: { outcome: 'reject', basis: 'service-docs' },
-});
-
 /**
  * Plans the lifecycle of a CodeDeploy deployment of `appSpec` (an AppSpec model, or its text,
  * which is linted first): ordered phases and steps, the scripts or functions each step runs and
@@ -370,5 +363,5 @@ const lintText: LintFunction = () => ({
  * Never throws for bad input.
  */
 export function planDeployment(appSpec: AppSpec | string, options: PlanOptions = {}): DeploymentPlan {
-  return planWith(appSpec, options, lintText);
+  return planWith(appSpec, options, lintAppSpec);
 }

@@ -20,7 +20,15 @@ export const appspecInvalid: PlanRule = {
     for (const input of ctx.inputs) {
       if (!input.noModel && input.lintErrors.length === 0) continue;
       const first = input.lintErrors[0];
-      const firstText = first ? ` (first: ${first.ruleId}: ${first.message})` : '';
+      const firstText = first
+        ? ` (first: ${first.ruleId}: ${first.message})`
+        : input.detected === 'not-an-appspec'
+          ? ' (it is not an AppSpec)'
+          : input.detected === 'unknown'
+            ? ' (its compute platform cannot be told; pass the platform)'
+            : input.detected === undefined
+              ? ' (it is not an AppSpec model)'
+              : '';
       const range = input.role === 'current' && first ? first.range : START_RANGE;
       const data = {
         input: input.role,

@@ -68,11 +68,17 @@ export const hookNeverRuns: PlanRule = {
       if (planned.has(event)) continue;
       if (ctx.kind === 'server-in-place' && EC2_TRAFFIC_EVENTS.includes(event)) continue; // plan/traffic-hooks-without-lb
       const r = reason(ctx, event);
+      const didYouMean = r.suggestions.length > 0 ? ` Did you mean ${r.suggestions.join(' or ')}?` : '';
       out.push(
-        diagnostic(this.meta, `The ${event} hook never runs: ${event} ${r.text}.`, hookRange(ctx.current, event), {
-          data: { event },
-          ...(r.suggestions.length > 0 ? { suggestions: r.suggestions } : {}),
-        }),
+        diagnostic(
+          this.meta,
+          `The ${event} hook never runs: ${event} ${r.text}.${didYouMean}`,
+          hookRange(ctx.current, event),
+          {
+            data: { event },
+            ...(r.suggestions.length > 0 ? { suggestions: r.suggestions } : {}),
+          },
+        ),
       );
     }
     return out;
