@@ -15,3 +15,23 @@ export { inferPlatform, parseAppSpec } from './parse/index.js';
 export { appSpecRules } from './rules/index.js';
 export type { AgentVersion, DetectedPlatform, InstanceOs, LintOptions, LintResult, ParseResult, Verdict } from './types.js';
 export type { AppSpecRuleMeta } from './rules/types.js';
+export { planDeployment, planRules, planToMermaid, planToText } from './plan/index.js';
+export type {
+  CustomConfig,
+  DeploymentPlan,
+  DeploymentType,
+  EnvironmentVariable,
+  InstanceRole,
+  Phase,
+  PhaseTarget,
+  PlanKind,
+  PlannedScript,
+  PlanOptions,
+  PlanTextOptions,
+  RevisionSource,
+  ScriptSource,
+  Step,
+  StepStatus,
+  StepStatusReason,
+  TrafficShift,
+} from './plan/index.js';
