@@ -172,7 +172,7 @@ export function inferFromTree(tree: YamlTree, platformGiven = false): Inference 
 }
 
 /** True when a scalar node is null or false (an "empty" AppSpec). */
-export function isEmptyRoot(tree: YamlTree): boolean {
+export function isEmptyRoot(tree: Pick<YamlTree, 'root' | 'deref' | 'scalar'>): boolean {
   const root = tree.deref(tree.root);
   if (!root) return true;
   if (!isScalar(root)) return false;
