@@ -1,5 +1,8 @@
 import type { Diagnostic, Range } from '../../diagnostics/types.js';
+import type { PrincipalDetails } from '../match/principal.js';
 import type { Policy, PolicyType } from '../policy/types.js';
+
+export type { PrincipalDetails } from '../match/principal.js';
 
 /** A policy as callers may pass it: JSON text, a plain object, or a parsed {@link Policy}. */
 export type PolicyLike = string | object | Policy;
@@ -17,6 +20,31 @@ export interface EvaluationRequest {
   /** The account that owns the resource; taken from the ARN when absent and the ARN has one. */
   readonly resourceAccount?: string;
   readonly context?: RequestContext;
+  /** Facts about the principal its ARN does not carry (role path, source user, unique IDs, boundary). */
+  readonly principalDetails?: PrincipalDetails;
+  /** Organizations facts (spec/iam.md §4.1 `OrgFacts`). */
+  readonly organization?: OrganizationFacts;
+  /**
+   * Treat the resource policy as one that must allow explicitly (§4.5). Trust policies (`sts:` on
+   * a role ARN) and KMS key policies (`kms:` on a key ARN) are recognised without it.
+   */
+  readonly resourcePolicyRequiresExplicitAllow?: boolean;
+}
+
+/** Organizations facts of a request (spec/iam.md §4.1, §4.10); every field defaults to false unless noted. */
+export interface OrganizationFacts {
+  /** The principal's account is the management account: SCPs do not apply. */
+  readonly principalAccountIsManagement?: boolean;
+  /** The resource's account is the management account: RCPs do not apply. */
+  readonly resourceAccountIsManagement?: boolean;
+  /** Whether RCPs support the action; default: true for the services s3, sts, kms, sqs, secretsmanager. */
+  readonly rcpSupportedForAction?: boolean;
+  /** The resource is an AWS-managed KMS key: RCPs do not apply. */
+  readonly resourceIsAwsManagedKmsKey?: boolean;
+  /** A service principal is assuming a service-linked role: RCPs do not apply. */
+  readonly serviceAssumesServiceLinkedRole?: boolean;
+  /** Add `RCPFullAWSAccess` at every RCP level (default true; false only for experiments). */
+  readonly implicitRcpFullAccess?: boolean;
 }
 
 /** The policies that take part in a request. */
@@ -29,6 +57,8 @@ export interface EvaluationPolicies {
   /** One array per level of the resource's account; the implicit `RCPFullAWSAccess` is always present. */
   readonly rcp?: readonly (readonly PolicyLike[])[];
   readonly session?: readonly PolicyLike[];
+  /** VPC endpoint policies of the endpoint the request goes through (optional support, §4.3 step 5). */
+  readonly endpoint?: readonly PolicyLike[];
 }
 
 /** The input of `evaluate`, in the format of `conformance/iam-cases.json`. */
@@ -154,7 +184,10 @@ export interface MissingKey {
 
 /** The explanation record of spec/iam.md §8. */
 export interface Explanation {
+  readonly decision: Decision;
   readonly reason: DecisionReason;
+  /** ExplicitDeny: every applying Deny; Allow: the Allows that granted; ImplicitDeny: empty. */
+  readonly deciding: readonly StatementRef[];
   readonly blockedBy: readonly Guardrail[];
   readonly sameAccount: boolean;
   readonly crossAccount?: { readonly trustedSide: Verdict; readonly trustingSide: Verdict };
@@ -166,5 +199,11 @@ export interface Explanation {
   readonly scp: readonly { readonly level: number; readonly verdict: Verdict }[];
   readonly rcp: readonly { readonly level: number; readonly verdict: Verdict; readonly implicitFullAccess: boolean }[];
   readonly missingKeys: readonly MissingKey[];
+  /** Every context key used, with its provenance (caller-supplied or derived, §5.1). */
+  readonly context: readonly {
+    readonly key: string;
+    readonly value: string | readonly string[];
+    readonly source: 'derived' | 'caller';
+  }[];
   readonly notes: readonly string[];
 }

@@ -1,0 +1,491 @@
+/**
+ * `evaluate` and `createEvaluator`: the IAM decision for one request (spec/iam.md §4) with the
+ * explanation of §8.
+ *
+ * Compilation: `createEvaluator` parses and compiles its policies once. `evaluate` keeps a
+ * bounded cache of compiled policies keyed by the JSON text (and policy type) for string
+ * inputs, and by object identity (a WeakMap) for objects and parsed policies, so repeated
+ * identical raw inputs are not re-parsed. Objects passed as policies must not be mutated
+ * afterwards (the cache would not notice).
+ *
+ * @module
+ */
+import { START_RANGE } from '../../diagnostics/line-index.js';
+import type { Diagnostic } from '../../diagnostics/types.js';
+import { type ContextValue, prepareContext } from '../condition/context.js';
+import { foldAction, isRequestAction } from '../match/action.js';
+import { type PrincipalRef, parseRequestPrincipal } from '../match/principal.js';
+import { isRequestResource } from '../match/resource.js';
+import { parsePrincipalArn, splitArn } from '../policy/arn.js';
+import { isPolicy, parsePolicy } from '../policy/parse.js';
+import type { PolicyType } from '../policy/types.js';
+import { type CompiledPolicy, compilePolicy } from './compile.js';
+import {
+  type CompiledPolicySet,
+  decide,
+  type EvalState,
+  type Hit,
+  type Outcome,
+  type Placement,
+  type RequestFacts,
+} from './engine.js';
+import { explainStatements } from './explain.js';
+import type {
+  EvaluateOptions,
+  EvaluationInput,
+  EvaluationPolicies,
+  EvaluationRequest,
+  EvaluationResult,
+  Explanation,
+  MissingKey,
+  PolicyLike,
+  StatementRef,
+} from './types.js';
+
+// ------------------------------------------------------------------ compiled-policy cache
+
+interface Loaded {
+  readonly compiled?: CompiledPolicy;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+const MAX_TEXT_CACHE = 512;
+const textCache = new Map<string, Loaded>();
+const objectCache = new WeakMap<object, Map<PolicyType, Loaded>>();
+
+function loadUncached(like: PolicyLike, type: PolicyType): Loaded {
+  if (isPolicy(like)) return { compiled: compilePolicy(like), diagnostics: [] };
+  const parsed = parsePolicy(like as string | object, { type });
+  if (!parsed.policy) return { diagnostics: parsed.diagnostics.filter((d) => d.severity === 'error') };
+  return { compiled: compilePolicy(parsed.policy), diagnostics: [] };
+}
+
+/** Parses and compiles a policy, through the bounded cache. */
+function load(like: PolicyLike, type: PolicyType): Loaded {
+  if (typeof like === 'string') {
+    const key = `${type}\u0000${like}`;
+    const hit = textCache.get(key);
+    if (hit) return hit;
+    const loaded = loadUncached(like, type);
+    if (textCache.size >= MAX_TEXT_CACHE) {
+      const oldest = textCache.keys().next().value as string;
+      textCache.delete(oldest);
+    }
+    textCache.set(key, loaded);
+    return loaded;
+  }
+  if (like === null || typeof like !== 'object') {
+    return {
+      diagnostics: [invalid('policy-invalid', `A ${type} policy must be JSON text, an object or a parsed policy`)],
+    };
+  }
+  let byType = objectCache.get(like);
+  const hit = byType?.get(type);
+  if (hit) return hit;
+  const loaded = loadUncached(like, type);
+  if (!byType) {
+    byType = new Map();
+    objectCache.set(like, byType);
+  }
+  byType.set(type, loaded);
+  return loaded;
+}
+
+function invalid(ruleId: string, message: string, data?: Record<string, unknown>): Diagnostic {
+  return { ruleId, severity: 'error', message, range: START_RANGE, ...(data ? { data } : {}) };
+}
+
+// ------------------------------------------------------------------ policy sets
+
+interface PreparedSet {
+  readonly set: CompiledPolicySet;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly invalid: boolean;
+}
+
+function placeAll(
+  likes: readonly PolicyLike[] | undefined,
+  type: PolicyType,
+  name: string,
+  diagnostics: Diagnostic[],
+  state: { invalid: boolean },
+  level?: number,
+): Placement[] {
+  const out: Placement[] = [];
+  if (!likes) return out;
+  if (!Array.isArray(likes)) {
+    diagnostics.push(invalid('policy-invalid', `policies.${name} must be an array`));
+    state.invalid = true;
+    return out;
+  }
+  likes.forEach((like: PolicyLike, i: number) => {
+    const fallbackId = level === undefined ? `${name}[${i}]` : `${name}[${level}][${i}]`;
+    const id = isPolicy(like) && like.id !== '' ? like.id : fallbackId;
+    const loaded = load(like, type);
+    if (!loaded.compiled) {
+      state.invalid = true;
+      diagnostics.push(
+        invalid('policy-unparsable', `Policy ${id} could not be parsed; the request cannot be evaluated`, {
+          policyId: id,
+        }),
+      );
+      for (const d of loaded.diagnostics) diagnostics.push({ ...d, data: { ...(d.data ?? {}), policyId: id } });
+      return;
+    }
+    for (const d of loaded.compiled.diagnostics) diagnostics.push({ ...d, data: { ...(d.data ?? {}), policyId: id } });
+    out.push(level === undefined ? { c: loaded.compiled, type, id } : { c: loaded.compiled, type, id, level });
+  });
+  return out;
+}
+
+function prepareSet(policies: EvaluationPolicies | undefined): PreparedSet {
+  const diagnostics: Diagnostic[] = [];
+  const state = { invalid: false };
+  const p = policies ?? {};
+  const levels = (
+    list: readonly (readonly PolicyLike[])[] | undefined,
+    type: PolicyType,
+    name: string,
+  ): Placement[][] => {
+    if (!list) return [];
+    if (!Array.isArray(list)) {
+      diagnostics.push(invalid('policy-invalid', `policies.${name} must be an array of levels`));
+      state.invalid = true;
+      return [];
+    }
+    return list.map((lv: readonly PolicyLike[], level: number) => placeAll(lv, type, name, diagnostics, state, level));
+  };
+  const set: CompiledPolicySet = {
+    identity: placeAll(p.identity, 'identity', 'identity', diagnostics, state),
+    boundary: placeAll(p.boundary, 'boundary', 'boundary', diagnostics, state),
+    session: placeAll(p.session, 'session', 'session', diagnostics, state),
+    resource: placeAll(p.resource, 'resource', 'resource', diagnostics, state),
+    endpoint: placeAll(p.endpoint, 'endpoint', 'endpoint', diagnostics, state),
+    scp: levels(p.scp, 'scp', 'scp'),
+    rcp: levels(p.rcp, 'rcp', 'rcp'),
+  };
+  return { set, diagnostics: Object.freeze(diagnostics), invalid: state.invalid };
+}
+
+// ------------------------------------------------------------------ request
+
+const RCP_SERVICES: ReadonlySet<string> = new Set(['s3', 'sts', 'kms', 'sqs', 'secretsmanager']);
+
+/** Context keys derived from the principal and the request (§5.1); the caller's entries win. */
+export function deriveContext(p: PrincipalRef, resourceAccount: string | undefined): Record<string, ContextValue> {
+  const d: Record<string, ContextValue> = Object.create(null) as Record<string, ContextValue>;
+  const account = p.account;
+  switch (p.kind) {
+    case 'user':
+      d['aws:username'] = p.name as string;
+      d['aws:PrincipalArn'] = p.arn as string;
+      d['aws:PrincipalType'] = 'User';
+      if (p.userId) d['aws:userid'] = p.userId;
+      break;
+    case 'roleSession':
+      d['aws:PrincipalArn'] = p.roleArn as string;
+      d['aws:PrincipalType'] = 'AssumedRole';
+      if (p.roleId) d['aws:userid'] = `${p.roleId}:${p.sessionName as string}`;
+      break;
+    case 'federatedSession':
+      d['aws:PrincipalArn'] = p.arn as string;
+      d['aws:PrincipalType'] = 'FederatedUser';
+      d['aws:userid'] = `${account as string}:${p.name as string}`;
+      break;
+    case 'root':
+      d['aws:PrincipalArn'] = p.arn as string;
+      d['aws:PrincipalType'] = 'Account';
+      d['aws:userid'] = account as string;
+      break;
+    case 'anonymous':
+      d['aws:PrincipalType'] = 'Anonymous';
+      d['aws:userid'] = 'anonymous';
+      d['aws:PrincipalAccount'] = 'anonymous';
+      break;
+    case 'service':
+      d['aws:PrincipalIsAWSService'] = 'true';
+      d['aws:PrincipalServiceName'] = p.serviceName as string;
+      d['aws:PrincipalServiceNamesList'] = [p.serviceName as string];
+      break;
+    default:
+      if (p.provider) d['aws:FederatedProvider'] = p.provider;
+  }
+  if (p.kind === 'user' || p.kind === 'roleSession' || p.kind === 'federatedSession' || p.kind === 'root') {
+    d['aws:PrincipalAccount'] = account as string;
+    d['aws:PrincipalIsAWSService'] = 'false';
+  }
+  if (resourceAccount) d['aws:ResourceAccount'] = resourceAccount;
+  return d;
+}
+
+interface RequestPrep {
+  readonly facts?: RequestFacts;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly derived?: Record<string, ContextValue>;
+}
+
+const EMPTY: readonly never[] = Object.freeze([]);
+
+function prepareRequest(set: CompiledPolicySet, request: EvaluationRequest | undefined): RequestPrep {
+  const diags: Diagnostic[] = [];
+  if (!request || typeof request !== 'object') {
+    return { diagnostics: [invalid('request-invalid', 'The request must be an object')] };
+  }
+  const { action, resource } = request;
+  if (typeof action !== 'string' || !isRequestAction(action)) {
+    diags.push(invalid('request-action-invalid', `The request action must be 'service:Action' without wildcards`));
+  }
+  if (typeof resource !== 'string' || !isRequestResource(resource)) {
+    diags.push(invalid('request-resource-invalid', `The request resource must be an ARN or '*'`));
+  }
+  const context = request.context;
+  if (context !== undefined && (context === null || typeof context !== 'object' || Array.isArray(context))) {
+    diags.push(
+      invalid('request-context-invalid', 'The request context must be an object of strings and string arrays'),
+    );
+  } else if (context) {
+    for (const key of Object.keys(context)) {
+      const v: unknown = context[key];
+      if (typeof v !== 'string' && !(Array.isArray(v) && v.every((x) => typeof x === 'string'))) {
+        diags.push(invalid('request-context-invalid', `Context key ${key} must be a string or an array of strings`));
+        break;
+      }
+    }
+  }
+  const ctxPrincipalArn =
+    context && typeof context['aws:PrincipalArn'] === 'string' ? context['aws:PrincipalArn'] : undefined;
+  const principal =
+    typeof request.principal === 'string'
+      ? parseRequestPrincipal(
+          request.principal,
+          {
+            ...(request.principalDetails ?? {}),
+            entityHasBoundary: request.principalDetails?.entityHasBoundary ?? set.boundary.length > 0,
+          },
+          typeof action === 'string' ? action : '',
+          ctxPrincipalArn,
+        )
+      : undefined;
+  if (!principal) {
+    diags.push(
+      invalid(
+        'request-principal-invalid',
+        'The request principal must be a user, root, assumed-role or federated-user ARN, a service principal, or anonymous',
+      ),
+    );
+  }
+  if (diags.length > 0 || !principal) return { diagnostics: diags };
+  const arn = resource === '*' ? null : splitArn(resource);
+  let resourceAccount = request.resourceAccount;
+  if (resourceAccount === undefined && arn && arn.account !== '') resourceAccount = arn.account;
+  // Choice: an unknown resource account (S3 ARNs, `*`) is the principal's own account.
+  resourceAccount ??= principal.account ?? '';
+  const derived = deriveContext(principal, resourceAccount || undefined);
+  const ctx = prepareContext(context, derived);
+  const actionLower = foldAction(action);
+  const service = actionLower.slice(0, actionLower.indexOf(':'));
+  let resourceRole: RequestFacts['resourceRole'] = 'resource';
+  if (service === 'sts' && parsePrincipalArn(resource)?.kind === 'role') resourceRole = 'trust';
+  else if (service === 'kms' && arn && arn.service === 'kms' && arn.resource.startsWith('key/')) resourceRole = 'key';
+  const org = request.organization ?? {};
+  const iam =
+    principal.kind === 'user' ||
+    principal.kind === 'roleSession' ||
+    principal.kind === 'federatedSession' ||
+    principal.kind === 'root';
+  const facts: RequestFacts = {
+    principal,
+    actionLower,
+    resource,
+    resourceAccount,
+    ctx,
+    resourceRole,
+    mustAllow: resourceRole !== 'resource' || request.resourcePolicyRequiresExplicitAllow === true,
+    sameAccount: iam && principal.account === resourceAccount,
+    scpApplies: iam && set.scp.length > 0 && !org.principalAccountIsManagement && !principal.serviceLinkedRole,
+    rcpApplies:
+      set.rcp.length > 0 &&
+      !org.resourceAccountIsManagement &&
+      (org.rcpSupportedForAction ?? RCP_SERVICES.has(service)) &&
+      !org.resourceIsAwsManagedKmsKey &&
+      !(principal.kind === 'service' && org.serviceAssumesServiceLinkedRole),
+    implicitRcpFullAccess: org.implicitRcpFullAccess ?? true,
+  };
+  return { facts, diagnostics: EMPTY, derived };
+}
+
+// ------------------------------------------------------------------ results
+
+function toRef(h: { pl: Placement; s: Hit['s'] }, facts: RequestFacts | undefined): StatementRef {
+  const st = h.s.statement;
+  const type = h.pl.type === 'resource' && facts?.resourceRole === 'trust' ? 'trust' : h.pl.type;
+  return Object.freeze({
+    policyType: type,
+    policyId: h.pl.id,
+    ...(h.pl.level !== undefined ? { level: h.pl.level } : {}),
+    statementIndex: st.index,
+    ...(st.sid !== undefined ? { sid: st.sid } : {}),
+    effect: st.effect,
+    pointer: st.pointer,
+    ...(st.range ? { range: st.range } : {}),
+  });
+}
+
+const INVALID_VERDICTS: Readonly<Record<string, 'NotApplicable'>> = Object.freeze({
+  identity: 'NotApplicable',
+  boundary: 'NotApplicable',
+  session: 'NotApplicable',
+  resource: 'NotApplicable',
+  scp: 'NotApplicable',
+  rcp: 'NotApplicable',
+});
+
+function invalidResult(diagnostics: readonly Diagnostic[], explain: boolean): EvaluationResult {
+  const explanation: Explanation = {
+    decision: 'ImplicitDeny',
+    reason: 'request-invalid',
+    deciding: EMPTY,
+    blockedBy: EMPTY,
+    sameAccount: false,
+    scp: EMPTY,
+    rcp: EMPTY,
+    missingKeys: EMPTY,
+    context: EMPTY,
+    notes: ['the request could not be evaluated; see diagnostics'],
+  };
+  return Object.freeze({
+    decision: 'ImplicitDeny',
+    reasons: EMPTY,
+    byPolicyType: INVALID_VERDICTS,
+    missingContextKeys: EMPTY,
+    diagnostics: Object.freeze([...diagnostics]),
+    ...(explain ? { statements: EMPTY, explanation } : {}),
+  });
+}
+
+const ALWAYS_PRESENT: ReadonlySet<string> = new Set([
+  'aws:securetransport',
+  'aws:requestedregion',
+  'aws:useragent',
+  'aws:sourceip',
+  'aws:currenttime',
+  'aws:epochtime',
+]);
+
+function run(
+  prepared: PreparedSet,
+  request: EvaluationRequest,
+  options: EvaluateOptions | undefined,
+): EvaluationResult {
+  const explain = options?.explain === true;
+  const rp = prepareRequest(prepared.set, request);
+  if (prepared.invalid || !rp.facts) return invalidResult([...prepared.diagnostics, ...rp.diagnostics], explain);
+  const facts = rp.facts;
+  const state: EvalState = { flip: undefined, missing: undefined };
+  const outcome = decide(prepared.set, facts, state);
+  const problems = facts.ctx.problems;
+  const diagnostics =
+    problems && problems.length > 0 ? Object.freeze([...prepared.diagnostics, ...problems]) : prepared.diagnostics;
+  const reasons = outcome.deciding.length === 0 ? EMPTY : Object.freeze(outcome.deciding.map((h) => toRef(h, facts)));
+  const missingContextKeys = state.missing ? Object.freeze([...state.missing.values()].map((r) => r.key)) : EMPTY;
+  if (!explain) {
+    return Object.freeze({
+      decision: outcome.decision,
+      reasons,
+      byPolicyType: Object.freeze(outcome.byPolicyType),
+      missingContextKeys,
+      diagnostics,
+    });
+  }
+  return Object.freeze({
+    decision: outcome.decision,
+    reasons,
+    byPolicyType: Object.freeze(outcome.byPolicyType),
+    missingContextKeys,
+    diagnostics,
+    statements: Object.freeze(explainStatements(prepared.set, facts, (h) => toRef(h, facts))),
+    explanation: buildExplanation(prepared, facts, outcome, reasons, state, rp.derived ?? {}, request),
+  });
+}
+
+function buildExplanation(
+  prepared: PreparedSet,
+  facts: RequestFacts,
+  outcome: Outcome,
+  reasons: readonly StatementRef[],
+  state: EvalState,
+  derived: Record<string, ContextValue>,
+  request: EvaluationRequest,
+): Explanation {
+  const missingKeys: MissingKey[] = [];
+  for (const [lower, rec] of state.missing ?? new Map()) {
+    let could = false;
+    for (const ref of rec.refs) {
+      const again = decide(prepared.set, facts, { flip: ref.s, missing: undefined });
+      if (again.decision !== outcome.decision) {
+        could = true;
+        break;
+      }
+    }
+    missingKeys.push({
+      key: rec.key,
+      referencedBy: rec.refs.map((r: { pl: Placement; s: Hit['s'] }) => toRef(r, facts)),
+      couldChangeDecision: could,
+      alwaysPresentInAws: ALWAYS_PRESENT.has(lower),
+    });
+  }
+  const context: { key: string; value: string | readonly string[]; source: 'derived' | 'caller' }[] = [];
+  const given = request.context ?? {};
+  for (const key of Object.keys(given)) context.push({ key, value: given[key] as ContextValue, source: 'caller' });
+  const givenLower = new Set(Object.keys(given).map((k) => k.toLowerCase()));
+  for (const key of Object.keys(derived)) {
+    if (!givenLower.has(key.toLowerCase()))
+      context.push({ key, value: derived[key] as ContextValue, source: 'derived' });
+  }
+  const notes = [...outcome.notes];
+  if (request.resourceAccount === undefined && facts.resource !== '*' && splitArn(facts.resource)?.account === '') {
+    notes.push('resource account not given and not in the ARN: taken to be the principal account');
+  }
+  return Object.freeze({
+    decision: outcome.decision,
+    reason: outcome.reason,
+    deciding: reasons,
+    blockedBy: outcome.blockedBy,
+    sameAccount: facts.sameAccount,
+    ...(outcome.crossAccount ? { crossAccount: outcome.crossAccount } : {}),
+    ...(outcome.resourceGrant ? { resourceGrant: outcome.resourceGrant } : {}),
+    scp: outcome.scpLevels,
+    rcp: outcome.rcpLevels,
+    missingKeys,
+    context,
+    notes,
+  });
+}
+
+/** An evaluator made by {@link createEvaluator}: policies compiled once, one request per call. */
+export type Evaluator = (request: EvaluationRequest, options?: EvaluateOptions) => EvaluationResult;
+
+/**
+ * Compiles `policies` once and returns a function that evaluates requests against them
+ * (spec/iam.md §4). Unparsable policies make every result `ImplicitDeny` with reason
+ * `request-invalid` and diagnostics.
+ */
+export function createEvaluator(policies: EvaluationInput['policies']): Evaluator {
+  const prepared = prepareSet(policies);
+  return (request, options) => run(prepared, request, options);
+}
+
+/**
+ * The decision AWS would return for `input.request` under `input.policies` (spec/iam.md §4),
+ * with the deciding statements, per-type verdicts, missing context keys and, with
+ * `{ explain: true }`, a per-statement trace and the explanation record of §8. Never throws.
+ */
+export function evaluate(input: EvaluationInput, options?: EvaluateOptions): EvaluationResult {
+  if (!input || typeof input !== 'object') {
+    return invalidResult(
+      [invalid('request-invalid', 'evaluate() takes { request, policies }')],
+      options?.explain === true,
+    );
+  }
+  return run(prepareSet(input.policies), input.request, options);
+}
