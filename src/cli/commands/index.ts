@@ -4,4 +4,6 @@ import type { Command } from '../io.js';
  * Every sub-command, loaded on demand so that `iamspec eval` never loads the AppSpec half.
  * Add one line per command.
  */
-export const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {};
+export const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  plan: async () => (await import('./plan.js')).command,
+};
