@@ -313,7 +313,7 @@ function familyComparator(
           const f = fixed[i];
           if (f) return f(r as ArnParts);
           const m = dynamicArnMatcher((values[i] as PolicyValue).parts as readonly TemplatePart[], ctx);
-          return m?.(r as ArnParts);
+          return m ? m(r as ArnParts) : false;
         },
         resolved: rawResolved,
       };
