@@ -1,0 +1,31 @@
+import { suggestNames } from '../../../diagnostics/suggest.js';
+import type { MapEntry } from '../../parse/types.js';
+import { ALIASES, ECS_ONLY_EVENTS, RESERVED_EVENTS, SCRIPTABLE_EVENTS } from './util.js';
+
+/** How an event name under `hooks` is classified (one rule each). */
+export type EventNameKind = 'scriptable' | 'case' | 'reserved' | 'other-platform' | 'unknown';
+
+/** Classifies an event key: exact scriptable name, case variant, reserved, ECS-only or unknown. */
+export function classifyEvent(name: string | null): EventNameKind {
+  if (name === null) return 'unknown';
+  if (SCRIPTABLE_EVENTS.includes(name)) return 'scriptable';
+  const lower = name.toLowerCase();
+  if (SCRIPTABLE_EVENTS.some((e) => e.toLowerCase() === lower)) return 'case';
+  if (RESERVED_EVENTS.some((e) => e.toLowerCase() === lower)) return 'reserved';
+  if (ECS_ONLY_EVENTS.some((e) => e.toLowerCase() === lower)) return 'other-platform';
+  return 'unknown';
+}
+
+/** Did-you-mean candidates among the nine scriptable events, with the fixed aliases of §4.10. */
+export function suggestEvent(name: string): string[] {
+  const reserved = RESERVED_EVENTS.find((e) => e.toLowerCase() === name.toLowerCase());
+  const key = reserved ?? name;
+  const aliases: Record<string, readonly string[]> = Object.create(null);
+  for (const k of ['Install', 'AllowTraffic', 'BlockTraffic']) aliases[k] = ALIASES[k] as readonly string[];
+  return suggestNames(key, SCRIPTABLE_EVENTS, { aliases });
+}
+
+/** The event's name for messages. */
+export function eventName(entry: MapEntry): string {
+  return entry.key ?? entry.keyText;
+}
