@@ -1,0 +1,81 @@
+import { actionProblem } from './action-malformed.js';
+import { arnPatternFitsFormat, globMatch, hasWildcard } from './shared/glob.js';
+import { splitAction } from './shared/policy.js';
+import { ALL_TYPES, defineRule, type SemanticCatalog, type SemanticFinding, type SemanticRule } from './shared/rule.js';
+import type { Statement } from '../../../policy/types.js';
+
+/** Most catalog actions examined per statement (bounded work for broad patterns). */
+const MAX_ACTIONS = 5000;
+
+/**
+ * The resource types (as ARN formats, `*` for actions without one) of every action the statement's
+ * `Action` matches; `undefined` when the statement cannot be judged (unknown service, too broad, …).
+ */
+function actionFormats(st: Statement, catalog: SemanticCatalog): Set<string> | undefined {
+  const formats = new Set<string>();
+  let examined = 0;
+  for (const v of st.action ?? []) {
+    if (v.value === '*' || actionProblem(v.value)) return undefined;
+    const parts = splitAction(v.value);
+    if (!parts || hasWildcard(parts.service) || !catalog.hasService(parts.service)) return undefined;
+    const names = hasWildcard(parts.name)
+      ? catalog.actionNames(parts.service).filter((n) => globMatch(parts.name, n))
+      : [parts.name];
+    for (const name of names) {
+      if (++examined > MAX_ACTIONS) return undefined;
+      const action = catalog.action(parts.service, name);
+      if (!action) continue;
+      if (action.resourceTypes.length === 0) formats.add('*');
+      for (const rt of action.resourceTypes) {
+        const type = catalog.resourceType(parts.service, rt.name);
+        if (!type) return undefined;
+        formats.add(type.arnFormat);
+      }
+    }
+  }
+  return formats.size > 0 ? formats : undefined;
+}
+
+/**
+ * `resource-action-mismatch` (needs a catalog): no resource type of any action the statement
+ * matches fits any of its `Resource` patterns.
+ */
+export const resourceActionMismatch: SemanticRule = defineRule(
+  {
+    id: 'resource-action-mismatch',
+    defaultSeverity: 'warning',
+    category: 'correctness',
+    appliesTo: ALL_TYPES,
+    needsCatalog: true,
+    description:
+      'No resource type of any action matched by the statement fits any of its Resource patterns (needs the service catalog).',
+    rationale: 'The statement can never apply: every request it names is for a resource it does not list.',
+    badExample: '{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::my-bucket"}',
+    goodExample: '{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::my-bucket/*"}',
+  },
+  ({ policy, catalog }) => {
+    const out: SemanticFinding[] = [];
+    if (!catalog) return out;
+    for (const st of policy.statements) {
+      const first = st.resource?.[0];
+      if (!st.resource || !first || st.resource.some((r) => r.value === '*')) continue;
+      const formats = actionFormats(st, catalog);
+      if (!formats) continue;
+      const fits = [...formats].some(
+        (f) => f !== '*' && (st.resource ?? []).some((r) => arnPatternFitsFormat(r.value, f)),
+      );
+      if (!fits) {
+        const expected = [...formats].slice(0, 5);
+        out.push({
+          at: first,
+          message: `No Resource of this statement fits a resource type of its actions; expected ARNs like ${expected.map((f) => `'${f}'`).join(', ')}.`,
+          help: formats.has('*')
+            ? 'Actions without a resource type need "Resource": "*".'
+            : 'Fix the ARNs or the actions.',
+          data: { expected },
+        });
+      }
+    }
+    return out;
+  },
+);
