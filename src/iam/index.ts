@@ -49,5 +49,13 @@ export { parseTemplate } from './policy/variables.js';
 export type { ParsedTemplate, TemplatePart, TemplateProblem } from './policy/variables.js';
 export { parsePrincipalArn, splitArn } from './policy/arn.js';
 export type { ArnParts, PrincipalArn, PrincipalArnKind } from './policy/arn.js';
-export { compareDecimal, decodeBase64, ipInCidr, parseBool, parseDate, parseDecimal, parseIp } from './policy/values.js';
+export {
+  compareDecimal,
+  decodeBase64,
+  ipInCidr,
+  parseBool,
+  parseDate,
+  parseDecimal,
+  parseIp,
+} from './policy/values.js';
 export type { Decimal, ParsedDate, ParsedIp } from './policy/values.js';
