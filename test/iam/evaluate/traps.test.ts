@@ -22,7 +22,7 @@ const HOME = `${BUCKET}/home/\${aws:username}/*`;
 const aliceCtx = { 'aws:username': 'alice' };
 
 describe('spec/iam.md §9 traps', () => {
-  it('T1–T3: the Version gate keeps ${…} literal under 2008-10-17 or no Version', () => {
+  it('T1–T3: the Version gate keeps policy variables literal under 2008-10-17 or no Version', () => {
     const old = { Version: '2008-10-17', Statement: [allow('s3:GetObject', HOME)] };
     const none = { Statement: [allow('s3:GetObject', HOME)] };
     const current = pol(allow('s3:GetObject', HOME));
@@ -247,7 +247,7 @@ describe('spec/iam.md §9 traps', () => {
     const p = pol(
       allow('s3:GetObject'),
       deny('s3:GetObject', '*', {
-        Condition: { StringNotEquals: { 's3:ExistingObjectTag/Team': '${aws:PrincipalTag/Team}' } },
+        Condition: { StringNotEquals: { 's3:ExistingObjectTag/Team': `\${aws:PrincipalTag/Team}` } },
       }),
     );
     expect(decision({ identity: [p] }, req(ALICE, { context: { 's3:ExistingObjectTag/Team': 'red' } }))).toBe(
@@ -300,7 +300,7 @@ describe('spec/iam.md §9 traps', () => {
     expect(denyTrace?.conditions[0]?.outcome).toBe('multivalued-bare-operator');
   });
 
-  it('T40: ${?} is a literal question mark', () => {
+  it('T40: the escape form of ? is a literal question mark', () => {
     const p = pol(allow('s3:GetObject', `${BUCKET}/\${?}`));
     expect(decision({ identity: [p] }, req(ALICE, { resource: `${BUCKET}/?` }))).toBe('Allow');
     expect(decision({ identity: [p] }, req(ALICE, { resource: `${BUCKET}/x` }))).toBe('ImplicitDeny');
