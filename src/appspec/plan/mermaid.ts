@@ -58,13 +58,13 @@ function labelLines(step: Step, plan: DeploymentPlan): string[] {
   if (step.event === 'AllowTraffic' && plan.traffic && plan.traffic.length > 1) {
     lines.push(plan.traffic.map((t) => `${t.percent}% at ${t.minute} min`).join(', '));
   }
+  if (step.source === 'last-successful' || step.source === 'most-recent') {
+    lines.push(`scripts of the ${step.source === 'last-successful' ? 'last successful' : 'most recent'} revision`);
+  }
   if (step.status !== 'runs') {
     lines.push(`${step.status}: ${step.statusReason ? (REASONS[step.statusReason] ?? step.statusReason) : ''}`.trim());
   }
   if (step.reserved) return lines;
-  if (step.source === 'last-successful' || step.source === 'most-recent') {
-    lines.push(`scripts of the ${step.source === 'last-successful' ? 'last successful' : 'most recent'} revision`);
-  }
   const names = step.scripts?.map((s) => s.location) ?? step.functions ?? [];
   for (const name of names.slice(0, MAX_SCRIPTS_SHOWN)) lines.push(clipText(name));
   if (names.length > MAX_SCRIPTS_SHOWN) lines.push(`+${names.length - MAX_SCRIPTS_SHOWN} more`);

@@ -36,16 +36,18 @@ function reason(ctx: PlanContext, event: string): { text: string; suggestions: s
   if (isReservedEvent(event) || event === 'TestTraffic') {
     return { text: 'is reserved: the agent or the service does its work, and no hook runs for it', suggestions: [] };
   }
-  for (const p of ['server', 'ecs', 'lambda'] as const) {
+  const others = (['server', 'ecs', 'lambda'] as const).filter((p) => {
     const names =
       p === 'server'
         ? EC2_SCRIPTABLE_EVENTS
         : p === 'ecs'
           ? [...ECS_HOOK_EVENTS, 'AllowTestTraffic']
           : LAMBDA_HOOK_EVENTS;
-    if (p !== ctx.platform && names.includes(event)) {
-      return { text: `is an ${PLATFORM_TEXT[p]} event, not one of ${PLATFORM_TEXT[ctx.platform]}`, suggestions: [] };
-    }
+    return p !== ctx.platform && names.includes(event);
+  });
+  if (others.length > 0) {
+    const of = others.map((p) => PLATFORM_TEXT[p]).join(' and ');
+    return { text: `is an event of ${of}, not of ${PLATFORM_TEXT[ctx.platform]}`, suggestions: [] };
   }
   return { text: 'is not a lifecycle event', suggestions: suggestNames(event, own) };
 }
@@ -62,7 +64,7 @@ export const hookNeverRuns: PlanRule = {
   },
   check(ctx: PlanContext): Diagnostic[] {
     if (ctx.kind === 'ecs-rollback') return []; // plan/sequence-undocumented covers it
-    const planned = new Set(ctx.steps.map((s) => s.step.event));
+    const planned = new Set(ctx.steps.filter((s) => !s.step.reserved).map((s) => s.step.event));
     const out: Diagnostic[] = [];
     for (const event of hookEvents(ctx.current)) {
       if (planned.has(event)) continue;
