@@ -64,6 +64,9 @@ const EVENT_ALIASES: Readonly<Record<ServicePlatform, Readonly<Record<string, re
 /** Display name of a platform, for messages. */
 export const PLATFORM_NAME: Readonly<Record<ServicePlatform, string>> = { ecs: 'ECS', lambda: 'Lambda' };
 
+/** The platform's name with its article, for messages. */
+const A_PLATFORM: Readonly<Record<ServicePlatform, string>> = { ecs: 'an ECS', lambda: 'a Lambda' };
+
 /** The resource `Type` each platform requires. */
 export const RESOURCE_TYPE: Readonly<Record<ServicePlatform, string>> = {
   ecs: 'AWS::ECS::Service',
@@ -412,7 +415,7 @@ export function checkUnknownKeys(ctx: RuleContext, platform: ServicePlatform): v
       const written = key ?? entry.keyText;
       const isTop = level.keys === LEVEL_KEYS.root;
       const events = platform === 'ecs' ? ECS_EVENTS : LAMBDA_EVENTS;
-      let message = `'${written}' is not a key of ${level.name} in an ${PLATFORM_NAME[platform]} AppSpec; it is ignored.`;
+      let message = `'${written}' is not a key of ${level.name} in ${A_PLATFORM[platform]} AppSpec; it is ignored.`;
       let suggestions = key === null ? [] : suggestNames(key, level.keys);
       let help: string | undefined;
       if (isTop && key !== null && [...events, ...EC2_EVENTS].some((e) => e.toLowerCase() === key.toLowerCase())) {
@@ -420,7 +423,7 @@ export function checkUnknownKeys(ctx: RuleContext, platform: ServicePlatform): v
         help = `List hooks under Hooks: \`Hooks:\` then \`- ${key}: <function>\`.`;
         suggestions = ['Hooks'];
       } else if (isTop && key !== null && EC2_TOP_LEVEL.has(key)) {
-        message = `'${written}' belongs to EC2/On-Premises AppSpec files; an ${PLATFORM_NAME[platform]} AppSpec ignores it.`;
+        message = `'${written}' belongs to EC2/On-Premises AppSpec files; ${A_PLATFORM[platform]} AppSpec ignores it.`;
       }
       ctx.report({
         range: ctx.keyRange(entry),
@@ -640,7 +643,7 @@ export function checkHooksShape(ctx: RuleContext, platform: ServicePlatform): vo
     ctx.report({
       node: valueNode(entry),
       message: isMap
-        ? `'Hooks' is a mapping (EC2 style); in an ${PLATFORM_NAME[platform]} AppSpec it is a list of \`- Event: function\`.`
+        ? `'Hooks' is a mapping (EC2 style); in ${A_PLATFORM[platform]} AppSpec it is a list of \`- Event: function\`.`
         : `'Hooks' must be a list of \`- Event: function\`, not ${ctx.describe(entry.value)}.`,
       help: `Write \`Hooks:\` then \`- ${first}: MyValidationFunction\`.`,
     });
@@ -675,7 +678,7 @@ export function checkHookName(ctx: RuleContext, platform: ServicePlatform): void
       reason = 'is reserved (run by CodeDeploy, not hookable)';
     else if (events.some((e) => e.toLowerCase() === lower)) reason = 'differs in case from the event name';
     else if (EC2_EVENTS.some((e) => e.toLowerCase() === lower) || ECS_EVENTS.some((e) => e.toLowerCase() === lower))
-      reason = `is not an ${PLATFORM_NAME[platform]} event`;
+      reason = `is not ${A_PLATFORM[platform]} event`;
     else if (written === 'LifeCycleEvent') reason = 'is the placeholder of the documentation template';
     const suggestions = name === null ? [] : suggestNames(name, events, { aliases: EVENT_ALIASES[platform] });
     ctx.report({

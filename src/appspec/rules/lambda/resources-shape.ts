@@ -12,8 +12,9 @@ export const lambdaResourcesShape: AppSpecRule = {
     order: RULE_ORDER.other,
     category: 'lambda',
     description: '`Resources` is not a list, or a resource is not a single-key mapping holding Type and Properties.',
-    rationale: 'The AppSpec lists its resource (`- TargetService:`); the CloudFormation mapping style is not accepted.',
-    badExample: lambdaDoc().replace('  - myFunction:', '  myFunction:'),
+    rationale:
+      'The AppSpec lists its resource as a one-key mapping (`- TargetService:` with Type and Properties indented below it); other shapes, such as the CloudFormation mapping style or Type at the level of the name, are not accepted.',
+    badExample: lambdaDoc().replace('      Type:', '    Type:').replace('      Properties:', '    Properties:'),
     goodExample: lambdaDoc(),
   },
   check(ctx) {
