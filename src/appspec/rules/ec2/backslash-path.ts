@@ -27,7 +27,7 @@ export const backslashPath: AppSpecRule = {
       const fixed = text.replaceAll('\\', '/');
       ctx.report({
         node: valueTarget(entry),
-        message: `\`${entry.key}\` ${JSON.stringify(text)} uses backslashes; on Linux they are part of the file name, not separators.`,
+        message: `\`${entry.key}\` ${JSON.stringify(text)} uses backslashes; on Linux they are part of the file name, not separators (did you mean ${JSON.stringify(fixed)}?).`,
         help: `Write ${JSON.stringify(fixed)}.`,
         suggestions: [fixed],
       });

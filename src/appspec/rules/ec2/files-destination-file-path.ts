@@ -29,7 +29,8 @@ export const filesDestinationFilePath: AppSpecRule = {
       if (!sourceIsFile(source, bundle)) continue;
       const srcName = lastSegment(source, windows);
       const destName = lastSegment(dest, windows);
-      if (destName === '' || (destName !== srcName && !hasExtension(destName))) continue;
+      if (destName === '' || /[\\/]$/.test(dest)) continue; // a trailing separator says "directory"
+      if (destName !== srcName && (!hasExtension(destName) || destName.endsWith('.d'))) continue; // conf.d-style directories
       const parent = dest.slice(0, dest.length - destName.length).replace(/[\\/]+$/, '') || '/';
       ctx.report({
         node: valueTarget(destEntry),

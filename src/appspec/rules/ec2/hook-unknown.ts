@@ -22,7 +22,7 @@ export const hookUnknown: AppSpecRule = {
       const suggestions = event.key === null ? [] : suggestEvent(event.key);
       ctx.report({
         range: ctx.keyRange(event),
-        message: `\`${name}\` is not a lifecycle event; the CodeDeploy agent accepts it but never runs its scripts.`,
+        message: `\`${name}\` is not a lifecycle event; the CodeDeploy agent accepts it but never runs its scripts${suggestions.length > 0 ? ` (did you mean \`${suggestions.join('` or `')}\`?)` : ''}.`,
         help:
           suggestions.length > 0
             ? `Did you mean \`${suggestions.join('` or `')}\`?`

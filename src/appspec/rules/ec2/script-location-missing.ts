@@ -19,7 +19,12 @@ export const scriptLocationMissing: AppSpecRule = {
   check(ctx) {
     for (const event of hookEvents(ctx)) {
       const items = eventItems(ctx, event);
+      // An item without location that follows a script (or another such item) is one-dash-per-key layout.
+      let afterScript = false;
       items.forEach((item, index) => {
+        const previousWasScript = afterScript;
+        const itemMap = ctx.asMap(item);
+        afterScript = itemMap !== null && (ctx.get(itemMap, 'location') !== undefined || previousWasScript);
         const map = ctx.asMap(item);
         if (!map || ctx.isSuppressed(item)) return;
         const entry = ctx.get(map, 'location');
@@ -44,8 +49,7 @@ export const scriptLocationMissing: AppSpecRule = {
           }
           return;
         }
-        const previous = index > 0 ? ctx.asMap(items[index - 1]) : null;
-        const dashPerKey = previous !== null && ctx.get(previous, 'location') !== undefined;
+        const dashPerKey = index > 0 && previousWasScript;
         const keys = ctx
           .entries(map)
           .map((e) => e.key ?? e.keyText)
