@@ -9,6 +9,7 @@ import type { Decision, EvaluationInput } from '../../../src/iam/evaluate/types.
 import { evaluateConditionEntry } from './conditions.js';
 import { asciiLower, type GlobToken, matchTokens, rawChars, simpleGlob, splitSix } from './glob.js';
 import {
+  derivedContext,
   isIamPrincipal,
   type MatchKind,
   notPrincipalExcludes,
@@ -234,11 +235,19 @@ function arnAccount(arn: string): string | undefined {
  */
 export function referenceEvaluate(input: EvaluationInput): Decision {
   const request = input.request;
-  const ctx = contextOf(request.context as Readonly<Record<string, unknown>> | undefined);
-  const principal = principalOf(request.principal, ctx);
+  const given = request.context as Readonly<Record<string, unknown>> | undefined;
+  const principal = principalOf(request.principal, contextOf(given));
   if (principal.kind === 'invalid' || typeof request.action !== 'string' || typeof request.resource !== 'string') {
     return 'ImplicitDeny'; // request-invalid
   }
+  // The resource account: given, else from the ARN. A `*` resource (actions without a resource type) is a
+  // request against the caller's own account. Otherwise unknown (§4.1 `null`): never the same account.
+  const resourceAccount =
+    request.resourceAccount ??
+    arnAccount(request.resource) ??
+    (request.resource === '*' ? principal.account : undefined);
+  // §5.1: keys derived from the principal and the request; the caller's entries win.
+  const ctx = contextOf(given, derivedContext(principal, resourceAccount));
   const policies = input.policies;
   const identity = readPolicies(policies.identity);
   const boundary = readPolicies(policies.boundary);
@@ -254,7 +263,6 @@ export function referenceEvaluate(input: EvaluationInput): Decision {
     ctx,
     entityHasBoundary: boundary.length > 0,
   };
-  const resourceAccount = request.resourceAccount ?? arnAccount(request.resource);
   const sameAccount =
     isIamPrincipal(principal) && resourceAccount !== undefined && principal.account === resourceAccount;
   const scpApplies = isIamPrincipal(principal) && scpLevels.length > 0;
@@ -283,7 +291,10 @@ export function referenceEvaluate(input: EvaluationInput): Decision {
   // 6. Identity side.
   const idAllow =
     principal.kind === 'root' ? true : isIamPrincipal(principal) && anyApplies(identity, 'Allow', 'identity-like', env);
-  const pbOK = boundary.length === 0 || anyApplies(boundary, 'Allow', 'identity-like', env);
+  // §4.9: the root user has no boundary; it is subject only to SCPs, RCPs, explicit denies, must-allow
+  // resource policies and step 2, so a boundary supplied for it never limits (its Deny still counts, step 1).
+  const pbOK =
+    principal.kind === 'root' || boundary.length === 0 || anyApplies(boundary, 'Allow', 'identity-like', env);
   let sessOK = true;
   if (principal.kind === 'roleSession') {
     sessOK = session.length === 0 || anyApplies(session, 'Allow', 'identity-like', env);
@@ -308,16 +319,16 @@ export function referenceEvaluate(input: EvaluationInput): Decision {
   const rbpGrant = allowKinds.some((kinds) => kinds.some(grant));
   const trustingSide = allowKinds.length > 0;
 
-  // 8. Combine.
+  // 8. Combine. Must-allow resource policies (§4.5): a role's trust policy for every `sts:` request against the
+  // role, a key policy for every `kms:` request against a key. Every role and key has one, so when the caller
+  // supplies none, none allows.
   const service = serviceOfAction(request.action);
-  const resourceService = request.resource.split(':')[2];
-  const isTrust =
-    service === 'sts' &&
-    request.resource.startsWith('arn:') &&
-    request.resource.split(':')[5]?.startsWith('role/') === true &&
-    request.resource.split(':')[2] === 'iam';
-  const isKeyPolicy = service === 'kms' && resourceService === 'kms';
-  const mustAllow = resource.length > 0 && (isTrust || isKeyPolicy);
+  const parts = request.resource.split(':');
+  const isRole =
+    parts.length >= 6 && parts[0] === 'arn' && parts[2] === 'iam' && parts.slice(5).join(':').startsWith('role/');
+  const isKey =
+    parts.length >= 6 && parts[0] === 'arn' && parts[2] === 'kms' && parts.slice(5).join(':').startsWith('key/');
+  const mustAllow = (service === 'sts' && isRole) || (service === 'kms' && isKey);
   if (mustAllow) {
     if (!rbpGrant) return 'ImplicitDeny';
     if (sameAccount || principal.kind === 'service') return 'Allow';

@@ -66,6 +66,47 @@ export function principalOf(text: string, context: ReferenceContext): RequestPri
   return { kind: 'invalid' };
 }
 
+/**
+ * The context keys of §5.1 that follow from the principal string and the resource account alone (unique IDs,
+ * tags, MFA and token facts are unknown here, so absent).
+ */
+export function derivedContext(
+  p: RequestPrincipal,
+  resourceAccount: string | undefined,
+): Record<string, string | readonly string[]> {
+  const d: Record<string, string | readonly string[]> = {};
+  if (p.kind === 'user') {
+    d['aws:username'] = p.arn!.slice(p.arn!.lastIndexOf('/') + 1);
+    d['aws:PrincipalArn'] = p.arn!;
+    d['aws:PrincipalType'] = 'User';
+  } else if (p.kind === 'roleSession') {
+    d['aws:PrincipalArn'] = p.roleArn!;
+    d['aws:PrincipalType'] = 'AssumedRole';
+  } else if (p.kind === 'federatedSession') {
+    d['aws:PrincipalArn'] = p.arn!;
+    d['aws:PrincipalType'] = 'FederatedUser';
+    d['aws:userid'] = `${p.account}:${p.arn!.slice(p.arn!.lastIndexOf('/') + 1)}`;
+  } else if (p.kind === 'root') {
+    d['aws:PrincipalArn'] = p.arn!;
+    d['aws:PrincipalType'] = 'Account';
+    d['aws:userid'] = p.account!;
+  } else if (p.kind === 'anonymous') {
+    d['aws:PrincipalType'] = 'Anonymous';
+    d['aws:userid'] = 'anonymous';
+    d['aws:PrincipalAccount'] = 'anonymous';
+  } else if (p.kind === 'service') {
+    d['aws:PrincipalIsAWSService'] = 'true';
+    d['aws:PrincipalServiceName'] = p.serviceName!;
+    d['aws:PrincipalServiceNamesList'] = [p.serviceName!];
+  }
+  if (isIamPrincipal(p)) {
+    d['aws:PrincipalAccount'] = p.account!;
+    d['aws:PrincipalIsAWSService'] = 'false';
+  }
+  if (resourceAccount !== undefined) d['aws:ResourceAccount'] = resourceAccount;
+  return d;
+}
+
 /** The principal kinds that belong to an account (IAM principals). */
 export function isIamPrincipal(p: RequestPrincipal): boolean {
   return p.kind === 'user' || p.kind === 'roleSession' || p.kind === 'federatedSession' || p.kind === 'root';

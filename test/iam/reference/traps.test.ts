@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: IAM policy variables are literal policy text here.
 import { describe, expect, it } from 'vitest';
 import type { EvaluationPolicies, EvaluationRequest } from '../../../src/iam/evaluate/types.js';
 import { referenceEvaluate } from './evaluator.js';

@@ -11,8 +11,14 @@ export interface ReferenceContext {
   lookup(key: string): (string | readonly string[])[];
 }
 
-/** Builds the case-insensitive context view. */
-export function contextOf(context: Readonly<Record<string, unknown>> | undefined): ReferenceContext {
+/**
+ * Builds the case-insensitive context view. `derived` holds the keys of §5.1 derived from the principal and the
+ * request; a caller entry with the same name (ignoring case) overrides a derived one.
+ */
+export function contextOf(
+  context: Readonly<Record<string, unknown>> | undefined,
+  derived: Readonly<Record<string, string | readonly string[]>> = {},
+): ReferenceContext {
   const entries: [string, string | readonly string[]][] = [];
   if (context !== undefined && context !== null && typeof context === 'object') {
     for (const name of Object.keys(context)) {
@@ -25,6 +31,10 @@ export function contextOf(context: Readonly<Record<string, unknown>> | undefined
       // Other JSON types are not context values; they are ignored (never match).
     }
   }
+  for (const name of Object.keys(derived)) {
+    const folded = name.toLowerCase();
+    if (!entries.some(([given]) => given === folded)) entries.push([folded, derived[name]!]);
+  }
   return {
     lookup(key: string) {
       const folded = key.toLowerCase();
@@ -32,6 +42,17 @@ export function contextOf(context: Readonly<Record<string, unknown>> | undefined
     },
   };
 }
+
+/** Global keys the catalogue documents as multivalued (§5.2): never substituted (§2.4 V5). */
+const MULTIVALUED_KEYS: ReadonlySet<string> = new Set([
+  'aws:tagkeys',
+  'aws:principalorgpaths',
+  'aws:resourceorgpaths',
+  'aws:sourceorgpaths',
+  'aws:vpceorgpaths',
+  'aws:principalservicenameslist',
+  'aws:calledvia',
+]);
 
 /** A fixed pattern (not built from policy text) for the inside of `${…}`: key, optional default. */
 const VARIABLE_BODY = /^([A-Za-z0-9_.:/=+@-]+)(?:\s*,\s*'([^']*)')?$/;
@@ -62,7 +83,7 @@ export function resolveTemplate(
         if (m !== null) {
           const key = m[1]!;
           const fallback = m[2];
-          const values = context.lookup(key);
+          const values = MULTIVALUED_KEYS.has(key.toLowerCase()) ? [] : context.lookup(key);
           const only = values.length === 1 ? values[0] : undefined;
           // Only a single-valued key substitutes (V5); the substituted text is literal (V4).
           if (typeof only === 'string') {
