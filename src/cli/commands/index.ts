@@ -5,5 +5,6 @@ import type { Command } from '../io.js';
  * Add one line per command.
  */
 export const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  lint: async () => (await import('./lint.js')).command,
   plan: async () => (await import('./plan.js')).command,
 };

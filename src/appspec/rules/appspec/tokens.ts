@@ -24,8 +24,10 @@ export const UPPER_TOKEN_KEYS: ReadonlySet<string> = new Set([
 
 /** Whether `value` is or contains a substitution token; `whole` when the entire value is one. */
 export function findPlaceholder(value: string, upperTokenAllowed: boolean): { whole: boolean } | null {
+  if (value.length > 4096) return null;
+  // Cheap prefilter: every token needs one of these characters (or is an upper-case word).
+  if (!upperTokenAllowed && !/[<{$&]|__/.test(value)) return null;
   const v = value.trim();
-  if (v.length > 4096) return null;
   if (upperTokenAllowed && UPPER_TOKEN.test(v)) return { whole: true };
   if (WHOLE.some((re) => re.test(v))) return { whole: true };
   if (ANGLE.test(v) || MUSTACHE.test(v) || DOLLAR.test(v) || AMP.test(v) || DUNDER.test(v)) return { whole: false };
@@ -44,8 +46,8 @@ const OR_ENUM = /^[A-Za-z0-9]+(?:-or-[A-Za-z0-9]+)+$/;
 
 /** Whether a text value was copied from a documentation template (`[Your …]`, `ENABLED-or-DISABLED`, `aws-account-id`, …). */
 export function isTemplateText(value: string): boolean {
+  if (value.length > 4096 || !/[-[]/.test(value)) return false;
   const v = value.trim();
-  if (v.length > 4096) return false;
   if (/^\[Your\b[^\]]*\]$/i.test(v)) return true;
   if (OR_ENUM.test(v)) return true;
   const lower = v.toLowerCase();
