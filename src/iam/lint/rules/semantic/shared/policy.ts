@@ -22,13 +22,6 @@ export function admitsAction(st: Statement, name: string): boolean {
   return false;
 }
 
-/** True when `Resource` contains `"*"`, or a `NotResource` that does not list `"*"` is present. */
-export function admitsStarResource(st: Statement): boolean {
-  if (st.resource) return st.resource.some((v) => v.value === '*');
-  if (st.notResource) return !st.notResource.some((v) => v.value === '*');
-  return false;
-}
-
 /** True when some condition entry of the statement tests one of `keys` (lower-case names). */
 export function conditionOnAny(st: Statement, keys: ReadonlySet<string>): boolean {
   return (st.condition ?? []).some((e) => keys.has(e.key.toLowerCase()));
