@@ -252,8 +252,16 @@ function prepareRequest(set: CompiledPolicySet, request: EvaluationRequest | und
       }
     }
   }
-  const ctxPrincipalArn =
-    context && typeof context['aws:PrincipalArn'] === 'string' ? context['aws:PrincipalArn'] : undefined;
+  let ctxPrincipalArn: string | undefined;
+  if (context) {
+    for (const key of Object.keys(context)) {
+      const v = context[key];
+      if (typeof v === 'string' && key.toLowerCase() === 'aws:principalarn') {
+        ctxPrincipalArn = v;
+        break;
+      }
+    }
+  }
   const principal =
     typeof request.principal === 'string'
       ? parseRequestPrincipal(
@@ -278,8 +286,10 @@ function prepareRequest(set: CompiledPolicySet, request: EvaluationRequest | und
   const arn = resource === '*' ? null : splitArn(resource);
   let resourceAccount = request.resourceAccount;
   if (resourceAccount === undefined && arn && arn.account !== '') resourceAccount = arn.account;
-  // Choice: an unknown resource account (S3 ARNs, `*`) is the principal's own account.
-  resourceAccount ??= principal.account ?? '';
+  // Choice: a `*` resource is in the principal's own account; an ARN without an account (S3)
+  // and no resourceAccount leaves the account unknown, which is never the same account (§4.3).
+  if (resourceAccount === undefined && resource === '*') resourceAccount = principal.account;
+  resourceAccount ??= '';
   const derived = deriveContext(principal, resourceAccount || undefined);
   const ctx = prepareContext(context, derived);
   const actionLower = foldAction(action);
@@ -301,7 +311,7 @@ function prepareRequest(set: CompiledPolicySet, request: EvaluationRequest | und
     ctx,
     resourceRole,
     mustAllow: resourceRole !== 'resource' || request.resourcePolicyRequiresExplicitAllow === true,
-    sameAccount: iam && principal.account === resourceAccount,
+    sameAccount: iam && resourceAccount !== '' && principal.account === resourceAccount,
     scpApplies: iam && set.scp.length > 0 && !org.principalAccountIsManagement && !principal.serviceLinkedRole,
     rcpApplies:
       set.rcp.length > 0 &&
@@ -443,9 +453,8 @@ function buildExplanation(
       context.push({ key, value: derived[key] as ContextValue, source: 'derived' });
   }
   const notes = [...outcome.notes];
-  if (request.resourceAccount === undefined && facts.resource !== '*' && splitArn(facts.resource)?.account === '') {
-    notes.push('resource account not given and not in the ARN: taken to be the principal account');
-  }
+  if (facts.resourceAccount === '')
+    notes.push('resource account unknown (not given, not in the ARN): not the same account');
   return Object.freeze({
     decision: outcome.decision,
     reason: outcome.reason,

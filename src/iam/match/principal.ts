@@ -22,7 +22,7 @@ export type PrincipalKindName =
 export interface PrincipalDetails {
   /** Role ARN with its path, for a role session (default: derived without path, or from `aws:PrincipalArn`). */
   readonly roleArn?: string;
-  /** The IAM user who called GetFederationToken, for a federated-user session. */
+  /** The IAM user who called GetFederationToken (default: `user/<federated name>` in the same account, no path). */
   readonly sourceUserArn?: string;
   /** Unique ID of the user (`AIDA…`), of the source user of a federated session. */
   readonly userId?: string;
@@ -151,7 +151,9 @@ export function parseRequestPrincipal(
         kind: 'federatedSession',
         ...common,
         name: p.name as string,
-        ...(details.sourceUserArn ? { sourceUserArn: details.sourceUserArn } : {}),
+        // Choice: without details, the session was created by the IAM user of the same name
+        // (the convention of conformance/iam-cases.json); no path is knowable.
+        sourceUserArn: details.sourceUserArn ?? `arn:${p.partition}:iam::${p.account}:user/${p.name as string}`,
         ...(details.userId ? { userId: details.userId } : {}),
         ...base,
       };
