@@ -441,3 +441,13 @@ describe('plan/platform-mismatch and plan/option-invalid', () => {
     );
   });
 });
+
+describe('hostile sizes', () => {
+  it('stays linear with many hooks', () => {
+    const hooks = Array.from({ length: 20_000 }, (_, i) => [`Event${i}`, `fn${i}`] as const);
+    const started = performance.now();
+    const p = plan(ecs(hooks), { testListener: true });
+    expect(found(p, 'plan/hook-never-runs')).toHaveLength(20_000);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});

@@ -8,7 +8,8 @@ import {
   isReservedEvent,
   LAMBDA_HOOK_EVENTS,
 } from '../sequences.js';
-import { diagnostic, hookEvents, hookRange, type PlanRule } from './util.js';
+import { START_RANGE } from '../../../diagnostics/line-index.js';
+import { diagnostic, hookEvents, hookRanges, type PlanRule } from './util.js';
 
 const KIND_TEXT: Readonly<Record<PlanContext['kind'], string>> = {
   'server-in-place': 'an in-place deployment without a load balancer',
@@ -66,6 +67,7 @@ export const hookNeverRuns: PlanRule = {
     if (ctx.kind === 'ecs-rollback') return []; // plan/sequence-undocumented covers it
     const planned = new Set(ctx.steps.filter((s) => !s.step.reserved).map((s) => s.step.event));
     const out: Diagnostic[] = [];
+    const ranges = hookRanges(ctx.current);
     for (const event of hookEvents(ctx.current)) {
       if (planned.has(event)) continue;
       if (ctx.kind === 'server-in-place' && EC2_TRAFFIC_EVENTS.includes(event)) continue; // plan/traffic-hooks-without-lb
@@ -75,7 +77,7 @@ export const hookNeverRuns: PlanRule = {
         diagnostic(
           this.meta,
           `The ${event} hook never runs: ${event} ${r.text}.${didYouMean}`,
-          hookRange(ctx.current, event),
+          ranges.get(event) ?? START_RANGE,
           {
             data: { event },
             ...(r.suggestions.length > 0 ? { suggestions: r.suggestions } : {}),

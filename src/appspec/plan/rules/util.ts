@@ -30,13 +30,16 @@ export function hookEvents(appSpec: AppSpec | undefined): string[] {
   return [...new Set(appSpec.hooks.map((h) => h.event))];
 }
 
-/** True when the server AppSpec lists at least one script for `event`. */
-export function hasScripts(appSpec: AppSpec | undefined, event: string): boolean {
-  return (
-    appSpec?.platform === 'server' &&
-    Object.hasOwn(appSpec.hooks, event) &&
-    (appSpec.hooks[event] as readonly unknown[]).length > 0
-  );
+/** Each hooked event's range (the first hook of that event), built once: linear in the number of hooks. */
+export function hookRanges(appSpec: AppSpec | undefined): Map<string, Range> {
+  const out = new Map<string, Range>();
+  if (!appSpec) return out;
+  if (appSpec.platform === 'server') {
+    for (const event of Object.keys(appSpec.hookRanges)) out.set(event, appSpec.hookRanges[event] as Range);
+    return out;
+  }
+  for (const h of appSpec.hooks) if (!out.has(h.event)) out.set(h.event, h.range);
+  return out;
 }
 
 /** Builds a diagnostic of `meta`'s rule. */
