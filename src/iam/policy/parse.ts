@@ -179,7 +179,8 @@ class PolicyBuilder {
 
   #range(loc: Loc): Range | undefined {
     if (!this.#lines || loc.start === undefined) return undefined;
-    return this.#lines.range(loc.start, loc.end ?? loc.start);
+    const r = this.#lines.range(loc.start, loc.end ?? loc.start);
+    return Object.freeze({ start: Object.freeze(r.start), end: Object.freeze(r.end) });
   }
 
   #report(

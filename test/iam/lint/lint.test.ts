@@ -140,6 +140,6 @@ describe('lintPolicy', () => {
     });
     expect(d[0]?.range.start.column).toBe(38);
     expect(d[0]?.related?.[0]?.range.start.column).toBe(2);
-    expect(lintPolicyWith([rule], GOOD, { type: 'resource', catalog }).diagnostics).toEqual([]);
+    expect(lintPolicyWith([rule], GOOD, { type: 'boundary', catalog }).diagnostics).toEqual([]);
   });
 });
