@@ -367,7 +367,7 @@ const lambdaVersion = (description) => ({
   description,
   anyOf: [
     { type: 'integer', minimum: 1 },
-    { type: 'string', pattern: '^0*[1-9][0-9]*$' },
+    { type: 'string', pattern: '^[1-9][0-9]*$' },
   ],
 });
 

@@ -74,7 +74,7 @@ function patternMessage(pattern: unknown): string | undefined {
       return 'must be 1 to 4 octal digits';
     case '^[1-9][0-9]{0,4}$':
       return 'must be a port number';
-    case '^0*[1-9][0-9]*$':
+    case '^[1-9][0-9]*$':
       return 'must be a positive integer';
     case '^\\s*\\+?0*[1-9]':
       return 'must be a positive number of seconds';
