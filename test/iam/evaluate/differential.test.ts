@@ -6,7 +6,7 @@ import { referenceEvaluate } from '../reference/evaluator.js';
 
 // The real engine against the naive reference evaluator of test/iam/reference (written from spec/iam.md §2–§4).
 // Every CI run checks at least 20,000 fresh random inputs; a failure prints the shrunk counterexample.
-const RUNS = 20_000;
+const RUNS = Number(process.env.IAM_DIFF_RUNS ?? 20_000);
 
 describe('evaluate agrees with the reference evaluator', () => {
   it(`gives the same decision on ${RUNS} random requests`, () => {

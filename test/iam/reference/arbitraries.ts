@@ -597,7 +597,7 @@ function contextArb(spec: PrincipalSpec): fc.Arbitrary<Record<string, string | s
       upperDerived: fc.boolean(),
       team: fc.option(pick(['blue', 'red', 'data', '', 'a*b']), { freq: 2 }),
       extra: fc.uniqueArray(pick(KEYS.filter((k) => !VARIABLE_KEYS.has(k.key.toLowerCase()))), {
-        maxLength: 5,
+        maxLength: 8,
         selector: (k) => k.key,
       }),
       collide: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
@@ -629,7 +629,12 @@ function actionCaseArb(action: string): fc.Arbitrary<string> {
 /** A request from a small vocabulary of principals, actions, resources and contexts. */
 export const requestArb: fc.Arbitrary<EvaluationRequest> = fc
   .record({
-    spec: pick(PRINCIPALS),
+    // IAM users and role sessions of the resource account are the common case; weight them up.
+    spec: fc.oneof(
+      { weight: 3, arbitrary: pick(PRINCIPALS.slice(0, 2)) },
+      { weight: 2, arbitrary: pick(PRINCIPALS.slice(3, 6)) },
+      { weight: 4, arbitrary: pick(PRINCIPALS) },
+    ),
     pair: fc.oneof(
       { weight: 3, arbitrary: pick(PAIRS) },
       { weight: 1, arbitrary: fc.tuple(pick(ACTIONS), pick(RESOURCES)) },
