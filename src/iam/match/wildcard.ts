@@ -86,6 +86,15 @@ interface Piece {
   /** The longest literal run (searched with indexOf) and its offset in the piece. */
   readonly anchor: string;
   readonly anchorAt: number;
+  /** Shift-And tables for pieces with `?` (built on first use). */
+  shiftAnd?: ShiftAnd;
+}
+
+/** Bit-parallel tables of one piece: bit k of `masks[c]` is set when position k accepts `c`. */
+interface ShiftAnd {
+  readonly words: number;
+  readonly masks: Map<number, Uint32Array>;
+  readonly wildMask: Uint32Array;
 }
 
 function compileTokens(tokens: readonly Token[]): GlobMatcher {
@@ -192,14 +201,77 @@ function findPiece(p: Piece, v: string, from: number, end: number): number {
     return i >= 0 && i + len <= end ? i : -1;
   }
   if (p.anchor.length === 0) return from + len <= end ? from : -1; // only `?`s
+  // Candidates from the literal anchor, verified in place; once verification has cost more than
+  // the text scanned, switch to Shift-And so the search stays linear (e.g. `a…a?b` in `aaaa…`).
   let start = from;
+  let budget = 64;
   while (start + len <= end) {
     const a = v.indexOf(p.anchor, start + p.anchorAt);
     if (a < 0) return -1;
     const i = a - p.anchorAt;
     if (i + len > end) return -1;
     if (pieceAt(p, v, i)) return i;
+    budget += i + 1 - start - len;
+    if (budget < 0) return shiftAndFind(p, v, i + 1, end);
     start = i + 1;
+  }
+  return -1;
+}
+
+function shiftAndTables(p: Piece): ShiftAnd {
+  const m = p.text.length;
+  const words = (m + 31) >> 5;
+  const wildMask = new Uint32Array(words);
+  const w = p.wild as Uint8Array;
+  for (let k = 0; k < m; k++) if (w[k] === 1) wildMask[k >> 5] = (wildMask[k >> 5] as number) | (1 << (k & 31));
+  const masks = new Map<number, Uint32Array>();
+  for (let k = 0; k < m; k++) {
+    if (w[k] === 1) continue;
+    const c = p.text.charCodeAt(k);
+    let mask = masks.get(c);
+    if (!mask) {
+      mask = Uint32Array.from(wildMask);
+      masks.set(c, mask);
+    }
+    mask[k >> 5] = (mask[k >> 5] as number) | (1 << (k & 31));
+  }
+  return { words, masks, wildMask };
+}
+
+/** Leftmost match of `p` starting at ≥ `from` and ending by `end`, in O(n·⌈m/32⌉). */
+function shiftAndFind(p: Piece, v: string, from: number, end: number): number {
+  p.shiftAnd ??= shiftAndTables(p);
+  const { words, masks, wildMask } = p.shiftAnd;
+  const m = p.text.length;
+  const last = m - 1;
+  if (words === 1) {
+    // One machine word: a scalar state and a direct table for Latin-1 characters.
+    const table = new Uint32Array(256).fill(wildMask[0] as number);
+    for (const [c, mask] of masks) if (c < 256) table[c] = mask[0] as number;
+    const hit = 1 << last;
+    let state = 0;
+    for (let i = from; i < end; i++) {
+      const c = v.charCodeAt(i);
+      const b = c < 256 ? (table[c] as number) : ((masks.get(c) ?? wildMask)[0] as number);
+      state = ((state << 1) | 1) & b;
+      if (state & hit) return i - last;
+    }
+    return -1;
+  }
+  const d = new Uint32Array(words);
+  const latin = new Uint32Array(256 * words);
+  for (let c = 0; c < 256; c++) latin.set(masks.get(c) ?? wildMask, c * words);
+  for (let i = from; i < end; i++) {
+    const c = v.charCodeAt(i);
+    const b = c < 256 ? latin : (masks.get(c) ?? wildMask);
+    const base = c < 256 ? c * words : 0;
+    let carry = 1;
+    for (let k = 0; k < words; k++) {
+      const x = d[k] as number;
+      d[k] = (((x << 1) | carry) & (b[base + k] as number)) >>> 0;
+      carry = x >>> 31;
+    }
+    if (((d[last >> 5] as number) >>> (last & 31)) & 1) return i - last;
   }
   return -1;
 }
