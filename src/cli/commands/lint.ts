@@ -6,6 +6,9 @@ import type { AgentVersion, InstanceOs } from '../../appspec/types.js';
 import { formatGithub, formatJson, formatSarif, formatStylish } from '../../diagnostics/format/index.js';
 import type { FileDiagnostics } from '../../diagnostics/format/index.js';
 import type { Diagnostic, RuleMeta, RuleSetting } from '../../diagnostics/types.js';
+import { lintPolicy } from '../../iam/lint/lint.js';
+import { policyRules } from '../../iam/lint/rules/index.js';
+import { POLICY_TYPES, type PolicyType } from '../../iam/policy/types.js';
 import { type CliIO, type Command, UsageError } from '../io.js';
 
 const USAGE =
@@ -44,18 +47,32 @@ export interface PolicyFileOptions {
   readonly rules?: Readonly<Record<string, RuleSetting>>;
 }
 
-/**
- * Lints one IAM policy file for the `lint` command.
- *
- * STUB: the IAM engineer replaces this body with the policy linter. Until then it throws, and the
- * command reports "policy linting not available" and exits 2.
- */
-export function lintPolicyFile(_text: string, _options: PolicyFileOptions): readonly Diagnostic[] {
-  throw new Error('policy linting not available');
+/** The policy type used when `--type` is not given: `resource` when a statement names a principal, else `identity`. */
+export function defaultPolicyType(text: string): PolicyType {
+  try {
+    const value: unknown = JSON.parse(text);
+    const statements = (value as { Statement?: unknown } | null)?.Statement;
+    const list = Array.isArray(statements) ? statements : [statements];
+    const named = list.some(
+      (s) => s !== null && typeof s === 'object' && (Object.hasOwn(s, 'Principal') || Object.hasOwn(s, 'NotPrincipal')),
+    );
+    return named ? 'resource' : 'identity';
+  } catch {
+    return 'identity';
+  }
 }
 
-/** Rule metadata of the policy linter, for SARIF output (empty until the policy branch exists). */
-export const policyRuleMetas: readonly RuleMeta[] = [];
+/** Lints one IAM policy file for the `lint` command (`--type`, or a type inferred from the document). */
+export function lintPolicyFile(text: string, options: PolicyFileOptions): readonly Diagnostic[] {
+  let type: PolicyType;
+  if (options.type === undefined) type = defaultPolicyType(text);
+  else if ((POLICY_TYPES as readonly string[]).includes(options.type)) type = options.type as PolicyType;
+  else throw new UsageError(`--type must be one of ${POLICY_TYPES.join(', ')}, not '${options.type}'`);
+  return lintPolicy(text, { type, ...(options.rules ? { rules: options.rules } : {}) }).diagnostics;
+}
+
+/** Rule metadata of the policy linter, for SARIF output. */
+export const policyRuleMetas: readonly RuleMeta[] = policyRules;
 
 /** Decides what a file is: `auto` treats `.json` text whose top-level object has a `Statement` key as a policy. */
 export function detectKind(path: string, text: string, requested: LintKind | 'auto'): LintKind {
