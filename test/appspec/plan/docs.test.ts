@@ -116,6 +116,7 @@ const EXAMPLES: readonly Example[] = [
   },
   { id: 'ecs-test-listener', file: 'ecs.yaml', text: ECS, args: '--test-listener', options: { testListener: true } },
   { id: 'ecs', file: 'ecs.yaml', text: ECS, args: '', options: {} },
+  { id: 'ecs-rollback', file: 'ecs.yaml', text: ECS, args: '--rollback', options: { rollback: true } },
   {
     id: 'lambda',
     file: 'lambda.yaml',
