@@ -55,6 +55,7 @@ export function lintPolicyWith(
   for (const rule of rules) {
     const meta = rule.meta;
     if (!rule.check || !meta.appliesTo.includes(type)) continue;
+    if (options.rules && Object.hasOwn(options.rules, meta.id) && options.rules[meta.id] === 'off') continue;
     if (meta.needsCatalog && !options.catalog) continue;
     if (!details.policy && !meta.runsOnInvalidDocument) continue;
     const severity = meta.severityByType?.[type] ?? meta.defaultSeverity;

@@ -143,3 +143,25 @@ describe('lintPolicy', () => {
     expect(lintPolicyWith([rule], GOOD, { type: 'boundary', catalog }).diagnostics).toEqual([]);
   });
 });
+
+describe('rules turned off', () => {
+  it('are not run at all', () => {
+    let runs = 0;
+    const rule: PolicyRule = {
+      meta: {
+        id: 'counting',
+        defaultSeverity: 'info',
+        category: 'suggestion',
+        appliesTo: ['identity'],
+        description: 'counts runs',
+      },
+      check: () => {
+        runs++;
+      },
+    };
+    lintPolicyWith([rule], GOOD, { type: 'identity', rules: { counting: 'off' } });
+    expect(runs).toBe(0);
+    lintPolicyWith([rule], GOOD, { type: 'identity', rules: { counting: 'warning' } });
+    expect(runs).toBe(1);
+  });
+});
