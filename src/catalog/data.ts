@@ -3,6 +3,7 @@
  *
  * @module
  */
+import type { ServiceCatalog } from '../iam/lint/catalog.js';
 import type { ConditionKeyType } from '../iam/lint/global-keys.js';
 
 /** The compact JSON shape produced by scripts/build-catalog.mjs (format version 1). */
@@ -131,7 +132,7 @@ function isTemplate(name: string): boolean {
  * A read-only index over compact catalog data. Decoding is lazy: the JSON is parsed on first use
  * and each service is expanded the first time it is asked about.
  */
-export class CompactCatalog {
+export class CompactCatalog implements ServiceCatalog {
   readonly #load: () => CompactCatalogData;
   #data?: CompactCatalogData;
   #services?: Map<string, ServiceEntry>;

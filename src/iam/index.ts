@@ -43,6 +43,8 @@ export type {
   CatalogResourceType,
   ServiceCatalog,
 } from './lint/catalog.js';
+export { GLOBAL_CONDITION_KEYS, lookupGlobalKey } from './lint/global-keys.js';
+export type { ConditionKeyInfo, ConditionKeyType } from './lint/global-keys.js';
 export { CONDITION_OPERATORS, parseOperator } from './policy/operators.js';
 export type { OperatorComparison, OperatorFamily, OperatorInfo, ParsedOperator } from './policy/operators.js';
 export { parseTemplate } from './policy/variables.js';
