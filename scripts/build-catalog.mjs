@@ -35,6 +35,14 @@ function readJson(file) {
   return JSON.parse(readFileSync(file, 'utf8'));
 }
 
+/**
+ * Canonical key spelling: a few services document their tag keys as `…/tag-key` instead of
+ * `…/${TagKey}`; both mean "any tag key", so they are written as the template.
+ */
+function normKey(name) {
+  return /\/tag-key$/i.test(name) ? `${name.slice(0, -'tag-key'.length)}\${TagKey}` : name;
+}
+
 /** Builds the compact catalog object from the iam-data `data/` directory. */
 export function buildCatalog(dataDir) {
   const pkg = readJson(join(dataDir, '..', 'package.json'));
@@ -53,7 +61,8 @@ export function buildCatalog(dataDir) {
 
   // Pass 1: every condition key with its type (first spelling and type win, in sorted order).
   const keyInfo = new Map(); // lower → { name, type }
-  const noteKey = (name, type) => {
+  const noteKey = (raw, type) => {
+    const name = normKey(raw);
     const lower = name.toLowerCase();
     if (!keyInfo.has(lower)) keyInfo.set(lower, { name, type: type ?? 'String' });
   };
@@ -87,7 +96,7 @@ export function buildCatalog(dataDir) {
   const lists = [];
   const listIndex = new Map();
   const keyList = (names) => {
-    const idx = [...new Set(names.map((n) => keyIndex.get(n.toLowerCase())))].sort((a, b) => a - b);
+    const idx = [...new Set(names.map((n) => keyIndex.get(normKey(n).toLowerCase())))].sort((a, b) => a - b);
     if (idx.length === 0) return -1;
     const sig = idx.join(',');
     let i = listIndex.get(sig);

@@ -91,3 +91,13 @@ describe('catalog rules on a large policy', () => {
     expect(Date.now() - t).toBeLessThan(5000);
   });
 });
+
+describe('resource-action-mismatch bounds', () => {
+  it('assumes very long patterns fit and skips statements with too many pairs', () => {
+    const long = `arn:aws:s3:::${'x'.repeat(2000)}`;
+    expect(hits('resource-action-mismatch', allow('s3:GetObject', long), C)).toEqual([]);
+    const many = Array.from({ length: 200 }, (_, i) => `arn:aws:sqs:us-east-1:111122223333:q${i}`);
+    expect(hits('resource-action-mismatch', allow('ec2:*', many), C)).toEqual([]);
+    expect(hits('resource-action-mismatch', allow('ec2:RunInstances', many.slice(0, 3)), C)).toHaveLength(1);
+  });
+});

@@ -2,10 +2,31 @@ import { actionProblem } from './action-malformed.js';
 import { arnPatternFitsFormat, globMatch, hasWildcard } from './shared/glob.js';
 import { splitAction } from './shared/policy.js';
 import { ALL_TYPES, defineRule, type SemanticCatalog, type SemanticFinding, type SemanticRule } from './shared/rule.js';
+import { splitArnSegments } from '../../../policy/arn.js';
 import type { Statement } from '../../../policy/types.js';
 
 /** Most catalog actions examined per statement (bounded work for broad patterns). */
 const MAX_ACTIONS = 5000;
+/** Most (pattern, ARN format) pairs compared per statement. */
+const MAX_PAIRS = 5000;
+/** Longest pattern compared; longer ones are assumed to fit. */
+const MAX_PATTERN = 1024;
+
+/** The service segment of an ARN or ARN format, or `undefined` when it has none or contains a wildcard. */
+function literalService(arn: string): string | undefined {
+  const segments = splitArnSegments(arn);
+  const service = segments.length >= 4 ? segments[2] : undefined;
+  return service === undefined || hasWildcard(service) || service.includes('$') ? undefined : service;
+}
+
+/** True when the resource pattern may denote an ARN of the given format. */
+function fits(pattern: string, format: string): boolean {
+  if (pattern.length > MAX_PATTERN) return true;
+  const a = literalService(pattern);
+  const b = literalService(format);
+  if (a !== undefined && b !== undefined && a !== b) return false;
+  return arnPatternFitsFormat(pattern, format);
+}
 
 /**
  * The resource types (as ARN formats, `*` for actions without one) of every action the statement's
@@ -61,10 +82,9 @@ export const resourceActionMismatch: SemanticRule = defineRule(
       if (!st.resource || !first || st.resource.some((r) => r.value === '*')) continue;
       const formats = actionFormats(st, catalog);
       if (!formats) continue;
-      const fits = [...formats].some(
-        (f) => f !== '*' && (st.resource ?? []).some((r) => arnPatternFitsFormat(r.value, f)),
-      );
-      if (!fits) {
+      if (st.resource.length * formats.size > MAX_PAIRS) continue;
+      const fit = [...formats].some((f) => f !== '*' && (st.resource ?? []).some((r) => fits(r.value, f)));
+      if (!fit) {
         const expected = [...formats].slice(0, 5);
         out.push({
           at: first,
