@@ -412,6 +412,7 @@ export function checkUnknownKeys(ctx: RuleContext, platform: ServicePlatform): v
     for (const entry of ctx.entries(level.map)) {
       const key = entry.key;
       if (key !== null && lowerKeys.includes(key.toLowerCase())) continue;
+      if (entry.keyText === '<<') continue; // merge key: yaml/alias reports it
       const written = key ?? entry.keyText;
       const isTop = level.keys === LEVEL_KEYS.root;
       const events = platform === 'ecs' ? ECS_EVENTS : LAMBDA_EVENTS;

@@ -135,6 +135,11 @@ describe('ecs/unknown-key', () => {
     expect(withRule(ecsDoc().replace('Resources:', 'RESOURCES:'), 'ecs/unknown-key')).toEqual([]);
   });
 
+  it('leaves merge keys to yaml/alias', () => {
+    const text = ecsDoc().replace('LoadBalancerInfo:\n', 'LoadBalancerInfo:\n          <<: {}\n');
+    expect(withRule(text, 'ecs/unknown-key')).toEqual([]);
+  });
+
   it('does not look inside a suppressed Resources', () => {
     expect(withRule('version: 0.0\nResources:\n  TargetService:\n    Foo: 1\n', 'ecs/unknown-key')).toEqual([]);
   });
