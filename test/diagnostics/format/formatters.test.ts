@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import Ajv from 'ajv-draft-04';
+import AjvDraft04 from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import {
   escapeGithubData,
@@ -108,7 +108,8 @@ describe('formatGithub', () => {
 
 describe('formatSarif', () => {
   const schema = JSON.parse(readFileSync(resolve(process.cwd(), '../shared/schemas/sarif-2.1.0.json'), 'utf8'));
-  const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false });
+  // CJS default export: the class is both module.exports and its `default`.
+  const ajv = new AjvDraft04.default({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false });
   const validate = ajv.compile(schema);
 
   it('validates against the SARIF 2.1.0 schema', () => {
