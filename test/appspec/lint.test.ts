@@ -124,6 +124,9 @@ describe('LintContext', () => {
         expect(c.agent).toBe('2.x');
         expect(c.appSpec?.platform).toBe('server');
         expect(isMap(c.root)).toBe(true);
+        let calls = 0;
+        const compute = () => ++calls;
+        expect([c.memo('k', compute), c.memo('k', compute)]).toEqual([1, 1]);
       },
     };
     ctx.run(rule);

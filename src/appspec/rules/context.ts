@@ -57,6 +57,7 @@ export class LintContext implements RuleContext {
   readonly diagnostics: Diagnostic[] = [];
   readonly #tree: YamlTree;
   readonly #suppressed = new Set<YamlNode | Pair>();
+  readonly #memo = new Map<string, unknown>();
   #current: AppSpecRuleMeta | null = null;
 
   constructor(tree: YamlTree, settings: ContextSettings) {
@@ -136,6 +137,13 @@ export class LintContext implements RuleContext {
   }
   documentStartRange(): Range {
     return this.#tree.documentStartRange();
+  }
+
+  memo<T>(key: string, compute: () => T): T {
+    if (this.#memo.has(key)) return this.#memo.get(key) as T;
+    const value = compute();
+    this.#memo.set(key, value);
+    return value;
   }
 
   report(input: ReportInput): void {

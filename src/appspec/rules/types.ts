@@ -182,6 +182,11 @@ export interface RuleContext {
   /** Zero-width range at the first non-comment character of the text (1:1 when there is none). */
   documentStartRange(): Range;
 
+  /**
+   * A value computed once per lint run and shared by every rule that asks for the same `key`
+   * (e.g. the list of EC2 scripts), so that rules do not each re-walk the same paths.
+   */
+  memo<T>(key: string, compute: () => T): T;
   /** Records a finding of the running rule (or of `input.rule`). */
   report(input: ReportInput): void;
   /** Marks a node so that later rules skip it and its descendants. */
