@@ -1,6 +1,7 @@
 import { suggestNames } from '../../../../diagnostics/suggest.js';
 import { actionProblem } from './action-malformed.js';
-import { globMatch, hasWildcard } from './shared/glob.js';
+import { matchingActions } from './shared/catalog-actions.js';
+import { hasWildcard } from './shared/glob.js';
 import { splitAction } from './shared/policy.js';
 import { ALL_TYPES, defineRule, type SemanticFinding, type SemanticRule } from './shared/rule.js';
 
@@ -41,9 +42,8 @@ export const actionUnknown: SemanticRule = defineRule(
           });
           continue;
         }
-        const names = catalog.actionNames(parts.service);
         if (hasWildcard(parts.name)) {
-          if (!names.some((n) => globMatch(parts.name, n))) {
+          if (matchingActions(catalog, parts.service, parts.name).length === 0) {
             out.push({
               at: v,
               message: `Pattern '${v.value}' matches no action of service '${parts.service}'.`,
@@ -51,7 +51,7 @@ export const actionUnknown: SemanticRule = defineRule(
             });
           }
         } else if (!catalog.action(parts.service, parts.name)) {
-          const suggestions = suggestNames(parts.name, names).slice(0, 5);
+          const suggestions = suggestNames(parts.name, catalog.actionNames(parts.service)).slice(0, 5);
           out.push({
             at: v,
             message: `Unknown action '${v.value}': service '${parts.service}' has no action '${parts.name}'.`,

@@ -1,7 +1,8 @@
 import type { Statement } from '../../../policy/types.js';
 import { isGlobalKeyName } from '../../global-keys.js';
 import { actionProblem } from './action-malformed.js';
-import { globMatch, hasWildcard } from './shared/glob.js';
+import { matchingActions } from './shared/catalog-actions.js';
+import { hasWildcard } from './shared/glob.js';
 import { splitAction } from './shared/policy.js';
 import { ALL_TYPES, defineRule, type SemanticCatalog, type SemanticFinding, type SemanticRule } from './shared/rule.js';
 
@@ -28,15 +29,13 @@ function supportedKeys(st: Statement, catalog: SemanticCatalog): Set<string> | u
     if (v.value === '*' || actionProblem(v.value)) return undefined;
     const parts = splitAction(v.value);
     if (!parts || hasWildcard(parts.service) || !catalog.hasService(parts.service)) return undefined;
-    const names = hasWildcard(parts.name)
-      ? catalog.actionNames(parts.service).filter((n) => globMatch(parts.name, n))
-      : [parts.name];
+    const names = matchingActions(catalog, parts.service, parts.name);
+    if (names.length === 0) return undefined; // an unknown action: the intended one cannot be judged
     for (const name of names) {
       if (++examined > MAX_ACTIONS) return undefined;
       const action = catalog.action(parts.service, name);
-      if (!action) return undefined;
-      for (const k of action.conditionKeys) keys.add(k.toLowerCase());
-      for (const rt of action.resourceTypes) {
+      for (const k of action?.conditionKeys ?? []) keys.add(k.toLowerCase());
+      for (const rt of action?.resourceTypes ?? []) {
         for (const k of catalog.resourceType(parts.service, rt.name)?.conditionKeys ?? []) keys.add(k.toLowerCase());
       }
     }

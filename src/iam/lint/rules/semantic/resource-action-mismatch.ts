@@ -1,5 +1,6 @@
 import { actionProblem } from './action-malformed.js';
-import { arnPatternFitsFormat, globMatch, hasWildcard } from './shared/glob.js';
+import { matchingActions } from './shared/catalog-actions.js';
+import { arnPatternFitsFormat, hasWildcard } from './shared/glob.js';
 import { splitAction } from './shared/policy.js';
 import { ALL_TYPES, defineRule, type SemanticCatalog, type SemanticFinding, type SemanticRule } from './shared/rule.js';
 import { splitArnSegments } from '../../../policy/arn.js';
@@ -39,9 +40,7 @@ function actionFormats(st: Statement, catalog: SemanticCatalog): Set<string> | u
     if (v.value === '*' || actionProblem(v.value)) return undefined;
     const parts = splitAction(v.value);
     if (!parts || hasWildcard(parts.service) || !catalog.hasService(parts.service)) return undefined;
-    const names = hasWildcard(parts.name)
-      ? catalog.actionNames(parts.service).filter((n) => globMatch(parts.name, n))
-      : [parts.name];
+    const names = matchingActions(catalog, parts.service, parts.name);
     for (const name of names) {
       if (++examined > MAX_ACTIONS) return undefined;
       const action = catalog.action(parts.service, name);
