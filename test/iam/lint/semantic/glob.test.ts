@@ -6,7 +6,9 @@ import {
   arnPatternFitsFormat,
   arnPatternMatches,
   globMatch,
+  matchBudget,
 } from '../../../../src/iam/lint/rules/semantic/shared/glob.js';
+import { lintPolicy } from '../../../../src/iam/lint/lint.js';
 import { familiesForType, keyFacts } from '../../../../src/iam/lint/rules/semantic/shared/policy.js';
 import { isHostName, oidcHost } from '../../../../src/iam/lint/rules/semantic/shared/principal.js';
 import { isGlobalKeyName, lookupGlobalKey } from '../../../../src/iam/lint/global-keys.js';
@@ -126,5 +128,33 @@ describe('key helpers', () => {
     expect(oidcHost('arn:aws:iam::1:oidc-provider/')).toBeUndefined();
     expect(oidcHost('Accounts.Google.com')).toBe('accounts.google.com');
     expect(oidcHost('arn:aws:iam::1:saml-provider/x')).toBeUndefined();
+  });
+});
+
+describe('match budget', () => {
+  it('answers "no match" once the allowance is spent', () => {
+    const budget = matchBudget(400);
+    expect(arnPatternMatches('arn:aws:s3:::b/*', 'arn:aws:s3:::b/x', budget)).toBe(true);
+    expect(budget.left).toBe(400 - 17 * 17);
+    expect(arnPatternMatches('arn:aws:s3:::b/*', 'arn:aws:s3:::b/x', budget)).toBe(false);
+  });
+  it('keeps resource-redundant bounded on hostile patterns', () => {
+    const long = `arn:aws:s3:::b/${'*a'.repeat(1500)}`;
+    const values = [
+      ...Array.from({ length: 200 }, () => long),
+      ...Array.from({ length: 200 }, (_, i) => `arn:aws:s3:::b/${'a'.repeat(3000)}${i}`),
+    ];
+    const t = Date.now();
+    lintPolicy(
+      {
+        Version: '2012-10-17',
+        Statement: [
+          { Effect: 'Allow', Action: 's3:*', Resource: values },
+          { Effect: 'Allow', Action: 's3:*', Resource: values.slice(0, 300) },
+        ],
+      },
+      { type: 'identity' },
+    );
+    expect(Date.now() - t).toBeLessThan(10_000);
   });
 });

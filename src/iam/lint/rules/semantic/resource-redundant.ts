@@ -1,12 +1,12 @@
 import { redundantValues } from './action-redundant.js';
-import { arnPatternMatches, hasWildcard } from './shared/glob.js';
+import { arnPatternMatches, hasWildcard, type MatchBudget, matchBudget } from './shared/glob.js';
 import { ALL_TYPES, defineRule, type SemanticFinding, type SemanticRule } from './shared/rule.js';
 
 /** True when resource value `general` covers `specific`: equal, `"*"`, or `specific` has no wildcard and matches. */
-export function resourceSubsumes(general: string, specific: string): boolean {
+export function resourceSubsumes(general: string, specific: string, budget?: MatchBudget): boolean {
   if (general === specific || general === '*') return true;
   if (specific.includes('${') || general.includes('${') || hasWildcard(specific)) return false;
-  return hasWildcard(general) && arnPatternMatches(general, specific);
+  return hasWildcard(general) && arnPatternMatches(general, specific, budget);
 }
 
 /** `resource-redundant`: a resource value subsumed by another value of the same element. */
@@ -23,9 +23,11 @@ export const resourceRedundant: SemanticRule = defineRule(
   },
   ({ policy }) => {
     const out: SemanticFinding[] = [];
+    const budget = matchBudget();
+    const subsumes = (g: string, s: string): boolean => resourceSubsumes(g, s, budget);
     for (const st of policy.statements) {
-      if (st.resource) out.push(...redundantValues(st.resource, resourceSubsumes, 'Resource'));
-      if (st.notResource) out.push(...redundantValues(st.notResource, resourceSubsumes, 'Resource'));
+      if (st.resource) out.push(...redundantValues(st.resource, subsumes, 'Resource'));
+      if (st.notResource) out.push(...redundantValues(st.notResource, subsumes, 'Resource'));
     }
     return out;
   },

@@ -1,6 +1,7 @@
 import type { SourcedString, Statement } from '../../../policy/types.js';
 import { actionSubsumes } from './action-redundant.js';
 import { resourceSubsumes } from './resource-redundant.js';
+import { type MatchBudget, matchBudget } from './shared/glob.js';
 import { scopeSignature, statementSignature } from './shared/statements.js';
 import { ALL_TYPES, defineRule, type SemanticFinding, type SemanticRule } from './shared/rule.js';
 
@@ -15,9 +16,12 @@ function covered(
 }
 
 /** True when statement `a` is covered by `b` (same scope; actions and resources subsumed). */
-function coveredBy(a: Statement, b: Statement): boolean {
+function coveredBy(a: Statement, b: Statement, budget: MatchBudget): boolean {
   if (a.notAction || b.notAction || a.notResource || b.notResource) return false;
-  return covered(a.action, b.action, actionSubsumes) && covered(a.resource, b.resource, resourceSubsumes);
+  return (
+    covered(a.action, b.action, actionSubsumes) &&
+    covered(a.resource, b.resource, (g, s) => resourceSubsumes(g, s, budget))
+  );
 }
 
 /** Most statements compared pairwise (quadratic; bounded for hostile sizes). */
@@ -43,9 +47,15 @@ export const statementRedundant: SemanticRule = defineRule(
     if (sts.length > MAX_STATEMENTS) return out;
     const scopes = sts.map(scopeSignature);
     const whole = sts.map(statementSignature);
+    const budget = matchBudget();
     sts.forEach((a, i) => {
       const by = sts.find(
-        (b, j) => j !== i && scopes[i] === scopes[j] && whole[i] !== whole[j] && coveredBy(a, b) && !coveredBy(b, a),
+        (b, j) =>
+          j !== i &&
+          scopes[i] === scopes[j] &&
+          whole[i] !== whole[j] &&
+          coveredBy(a, b, budget) &&
+          !coveredBy(b, a, budget),
       );
       if (!by) return;
       out.push({

@@ -72,15 +72,30 @@ function arnTokens(pattern: string): ArnToken[] {
 /** Longest pattern or value the ARN matcher accepts; longer inputs are reported as "no match". */
 export const ARN_MATCH_LIMIT = 4096;
 
+/** A work allowance shared by many matcher calls, in character steps; calls beyond it answer "no match". */
+export interface MatchBudget {
+  left: number;
+}
+
+/** A fresh allowance of `steps` character steps. */
+export function matchBudget(steps = 20_000_000): MatchBudget {
+  return { left: steps };
+}
+
 /**
  * True when the `Resource` pattern matches the concrete ARN `value` (§2.2 R2–R3), case-sensitively.
  * An NFA simulation over the pattern's tokens: O(pattern × value), inputs capped at
- * {@link ARN_MATCH_LIMIT} characters.
+ * {@link ARN_MATCH_LIMIT} characters and the work charged to `budget` when given.
  */
-export function arnPatternMatches(pattern: string, value: string): boolean {
+export function arnPatternMatches(pattern: string, value: string, budget?: MatchBudget): boolean {
   if (pattern === '*') return true;
   if (value === '*') return false;
   if (pattern.length > ARN_MATCH_LIMIT || value.length > ARN_MATCH_LIMIT) return false;
+  if (budget) {
+    const cost = (pattern.length + 1) * (value.length + 1);
+    if (cost > budget.left) return false;
+    budget.left -= cost;
+  }
   const tokens = arnTokens(pattern);
   const n = tokens.length;
   let cur = new Uint8Array(n + 1);
