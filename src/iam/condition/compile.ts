@@ -57,6 +57,21 @@ function resolveParts(parts: readonly TemplatePart[], ctx: PreparedContext): str
   return out;
 }
 
+/** Compiled matchers kept per policy value with variables (cleared when full). */
+const DYNAMIC_CACHE_SIZE = 64;
+
+/** The substituted values of a template's variables joined by NUL, or undefined when one is unresolved. */
+function resolvedKey(parts: readonly TemplatePart[], ctx: PreparedContext): string | undefined {
+  let key = '';
+  for (const p of parts) {
+    if (!isTemplateVariable(p)) continue;
+    const v = ctx.resolve(p.variable.toLowerCase()) ?? p.default;
+    if (v === undefined) return undefined;
+    key += `\u0000${v}`;
+  }
+  return key;
+}
+
 /** Per-family comparison of one parsed request value against policy value `i`. */
 interface Comparator<R> {
   /** Parses a request value; `undefined` = cannot be parsed for the family (type error). */
@@ -86,21 +101,30 @@ function stringComparator(info: OperatorInfo, values: readonly PolicyValue[]): C
   };
   if (info.comparison === 'like') {
     const globs: (GlobMatcher | undefined)[] = values.map((v) => (v.parts ? undefined : compileGlob(v.raw)));
+    const caches = values.map(() => new Map<string, GlobMatcher>());
     return {
       parse: identity,
       test(r, i, ctx) {
         const g = globs[i];
         if (g) return g(r);
-        const b = new GlobBuilder();
-        for (const p of (values[i] as PolicyValue).parts as readonly TemplatePart[]) {
-          if (isTemplateVariable(p)) {
-            const v = ctx.resolve(p.variable.toLowerCase()) ?? p.default;
-            if (v === undefined) return false;
-            b.literal(v); // substituted text is literal (§2.4 V4)
-          } else if (p.escaped) b.literal(p.literal);
-          else b.pattern(p.literal);
+        const parts = (values[i] as PolicyValue).parts as readonly TemplatePart[];
+        const key = resolvedKey(parts, ctx);
+        if (key === undefined) return false;
+        const cache = caches[i] as Map<string, GlobMatcher>;
+        let m = cache.get(key);
+        if (!m) {
+          const b = new GlobBuilder();
+          for (const p of parts) {
+            if (isTemplateVariable(p)) b.literal(ctx.resolve(p.variable.toLowerCase()) ?? (p.default as string));
+            else if (p.escaped)
+              b.literal(p.literal); // substituted and escaped text is literal (§2.4 V4)
+            else b.pattern(p.literal);
+          }
+          m = b.build();
+          if (cache.size >= DYNAMIC_CACHE_SIZE) cache.clear();
+          cache.set(key, m);
         }
-        return b.build()(r);
+        return m(r);
       },
       resolved,
     };
@@ -307,13 +331,23 @@ function familyComparator(
         if (!m) bad(i, 'ARN (fewer than six components)');
         return m ?? (() => false);
       });
+      const caches = values.map(() => new Map<string, (r: ArnParts) => boolean>());
       return {
         parse: (rv) => splitArn(rv) ?? undefined,
         test: (r, i, ctx) => {
           const f = fixed[i];
           if (f) return f(r as ArnParts);
-          const m = dynamicArnMatcher((values[i] as PolicyValue).parts as readonly TemplatePart[], ctx);
-          return m ? m(r as ArnParts) : false;
+          const parts = (values[i] as PolicyValue).parts as readonly TemplatePart[];
+          const key = resolvedKey(parts, ctx);
+          if (key === undefined) return false;
+          const cache = caches[i] as Map<string, (r: ArnParts) => boolean>;
+          let m = cache.get(key);
+          if (!m) {
+            m = dynamicArnMatcher(parts, ctx) as (r: ArnParts) => boolean;
+            if (cache.size >= DYNAMIC_CACHE_SIZE) cache.clear();
+            cache.set(key, m);
+          }
+          return m(r as ArnParts);
         },
         resolved: rawResolved,
       };

@@ -15,8 +15,8 @@ export interface PreparedContext {
   readonly values: Map<string, ContextValue>;
   /** Lower-cased key → every value, only for keys given under several spellings (§3.9 M3). */
   readonly collisions: Map<string, ContextValue[]> | undefined;
-  /** Lower-cased key → the spelling the caller used. */
-  readonly spelling: Map<string, string>;
+  /** The first caller key whose value is neither a string nor an array of strings (it is ignored). */
+  readonly invalidKey: string | undefined;
   /** Problems met while evaluating (malformed request values); created on first use. */
   problems: Diagnostic[] | undefined;
   /** Looks up a policy variable: single-valued keys only (§2.4 V5). */
@@ -32,14 +32,17 @@ export function prepareContext(
   derived?: Readonly<Record<string, ContextValue>>,
 ): PreparedContext {
   const values = new Map<string, ContextValue>();
-  const spelling = new Map<string, string>();
   let collisions: Map<string, ContextValue[]> | undefined;
+  let invalidKey: string | undefined;
   if (given) {
     for (const key of Object.keys(given)) {
-      const v = given[key];
-      if (typeof v !== 'string' && !Array.isArray(v)) continue;
+      const v: unknown = given[key];
+      if (typeof v !== 'string' && !isStringArray(v)) {
+        invalidKey ??= key;
+        continue;
+      }
       const value = v as ContextValue;
-      const lower = key.toLowerCase();
+      const lower = lowerKey(key);
       const prev = values.get(lower);
       if (prev !== undefined) {
         collisions ??= new Map();
@@ -49,21 +52,12 @@ export function prepareContext(
         continue;
       }
       values.set(lower, value);
-      spelling.set(lower, key);
-    }
-  }
-  if (derived) {
-    for (const key of Object.keys(derived)) {
-      const lower = key.toLowerCase();
-      if (values.has(lower)) continue;
-      values.set(lower, derived[key] as ContextValue);
-      spelling.set(lower, key);
     }
   }
   const ctx: PreparedContext = {
     values,
     collisions,
-    spelling,
+    invalidKey,
     problems: undefined,
     resolve: (name) => {
       if (collisions?.has(name)) return undefined;
@@ -71,7 +65,36 @@ export function prepareContext(
       return typeof v === 'string' ? v : undefined;
     },
   };
+  if (derived) addDerived(ctx, derived);
   return ctx;
+}
+
+/** Adds derived entries for keys the caller did not give (§5.1: explicit input wins). */
+export function addDerived(ctx: PreparedContext, derived: Readonly<Record<string, ContextValue>>): void {
+  for (const key of Object.keys(derived)) {
+    const lower = lowerKey(key);
+    if (!ctx.values.has(lower)) ctx.values.set(lower, derived[key] as ContextValue);
+  }
+}
+
+function isStringArray(v: unknown): boolean {
+  if (!Array.isArray(v)) return false;
+  for (const x of v) if (typeof x !== 'string') return false;
+  return true;
+}
+
+const LOWER_CACHE_SIZE = 4096;
+const lowerCache = new Map<string, string>();
+
+/** `key.toLowerCase()`, memoised: the same context keys recur in every request. */
+export function lowerKey(key: string): string {
+  let l = lowerCache.get(key);
+  if (l === undefined) {
+    l = key.toLowerCase();
+    if (lowerCache.size >= LOWER_CACHE_SIZE) lowerCache.clear();
+    lowerCache.set(key, l);
+  }
+  return l;
 }
 
 /** Records a problem on the context (at most 100, so hostile input cannot grow it without bound). */

@@ -75,9 +75,9 @@ function compileStatement(s: Statement, variablesEnabled: boolean, diagnostics: 
   };
 }
 
-/** Action test (§2.1 A4). `actionLower` is the folded request action. */
-export function actionPasses(s: CompiledStatement, actionLower: string): boolean {
-  const i = s.action(actionLower);
+/** Action test (§2.1 A4) on the folded request action and its service prefix. */
+export function actionPasses(s: CompiledStatement, actionLower: string, serviceLower: string): boolean {
+  const i = s.action(actionLower, serviceLower);
   return s.actionNot ? i < 0 : i >= 0;
 }
 

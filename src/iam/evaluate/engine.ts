@@ -44,6 +44,8 @@ export interface CompiledPolicySet {
 export interface RequestFacts {
   readonly principal: PrincipalRef;
   readonly actionLower: string;
+  /** The service prefix of `actionLower`. */
+  readonly serviceLower: string;
   readonly resource: string;
   readonly resourceAccount: string;
   readonly ctx: PreparedContext;
@@ -81,14 +83,18 @@ interface Scan {
   denies: Hit[] | undefined;
 }
 
+const EMPTY_SCAN: Scan = Object.freeze({ allows: undefined, denies: undefined }) as Scan;
+const NONE: readonly never[] = Object.freeze([]);
+
 function scan(pls: readonly Placement[], req: RequestFacts, withPrincipal: boolean, st: EvalState): Scan {
+  if (pls.length === 0) return EMPTY_SCAN;
   const out: Scan = { allows: undefined, denies: undefined };
   for (let p = 0; p < pls.length; p++) {
     const pl = pls[p] as Placement;
     const ss = pl.c.statements;
     for (let i = 0; i < ss.length; i++) {
       const s = ss[i] as CompiledStatement;
-      if (!actionPasses(s, req.actionLower)) continue;
+      if (!actionPasses(s, req.actionLower, req.serviceLower)) continue;
       let po: PrincipalOutcome | undefined;
       if (withPrincipal) {
         po = principalPasses(s, req.principal);
@@ -200,29 +206,49 @@ export function decide(set: CompiledPolicySet, req: RequestFacts, st: EvalState)
     rcp: worst(rcpLevels, req.rcpApplies),
   };
   if (set.endpoint.length > 0) byPolicyType.endpoint = verdictOf(true, endpoint);
-  const base = { byPolicyType, scpLevels, rcpLevels };
   const notes: string[] = [];
+  const make = (
+    decision: Decision,
+    reason: DecisionReason,
+    deciding: readonly Hit[],
+    blockedBy: readonly Guardrail[],
+    extra: Partial<Outcome> | undefined,
+  ): Outcome => {
+    const o: { -readonly [K in keyof Outcome]: Outcome[K] } = {
+      decision,
+      reason,
+      deciding,
+      blockedBy,
+      byPolicyType,
+      scpLevels,
+      rcpLevels,
+      notes,
+    };
+    if (extra?.crossAccount) o.crossAccount = extra.crossAccount;
+    if (extra?.resourceGrant) o.resourceGrant = extra.resourceGrant;
+    return o;
+  };
 
   // 1. Explicit deny anywhere.
   const denies: Hit[] = [];
-  for (const sc of [identity, boundary, session, resource, endpoint, ...scp, ...rcp]) {
-    if (sc.denies) denies.push(...sc.denies);
-  }
+  const collect = (sc: Scan): void => {
+    if (sc.denies) for (const h of sc.denies) denies.push(h);
+  };
+  collect(identity);
+  collect(boundary);
+  collect(session);
+  collect(resource);
+  collect(endpoint);
+  for (const sc of scp) collect(sc);
+  for (const sc of rcp) collect(sc);
   if (denies.length > 0) {
     if (denies.some((h) => h.po?.boundaryRule)) {
       notes.push('NotPrincipal with Deny applies to every principal whose entity has a permissions boundary');
     }
-    return { ...base, decision: 'ExplicitDeny', reason: 'explicit-deny', deciding: denies, blockedBy: [], notes };
+    return make('ExplicitDeny', 'explicit-deny', denies, NONE, undefined);
   }
-  const implicit = (reason: DecisionReason, blockedBy: Guardrail[], extra: Partial<Outcome> = {}): Outcome => ({
-    ...base,
-    decision: 'ImplicitDeny',
-    reason,
-    deciding: [],
-    blockedBy,
-    notes,
-    ...extra,
-  });
+  const implicit = (reason: DecisionReason, blockedBy: Guardrail[], extra?: Partial<Outcome>): Outcome =>
+    make('ImplicitDeny', reason, NONE, blockedBy, extra);
 
   // 2. Root cannot assume roles.
   if (P.kind === 'root' && req.actionLower.startsWith('sts:assumerole')) {
@@ -305,18 +331,10 @@ export function decide(set: CompiledPolicySet, req: RequestFacts, st: EvalState)
               ? (['identity', ...limitedBy()] as const).filter((x, i, a) => a.indexOf(x) === i)
               : limitedBy(),
         };
-  const withGrant = resourceGrant ? { resourceGrant } : {};
+  const withGrant: Partial<Outcome> | undefined = resourceGrant ? { resourceGrant } : undefined;
   const identityHits = identityPath && P.kind !== 'root' ? (identity.allows ?? []) : [];
-  const allow = (reason: DecisionReason, deciding: Hit[], extra: Partial<Outcome> = {}): Outcome => ({
-    ...base,
-    decision: 'Allow',
-    reason,
-    deciding,
-    blockedBy: [],
-    notes,
-    ...withGrant,
-    ...extra,
-  });
+  const allow = (reason: DecisionReason, deciding: Hit[], extra?: Partial<Outcome>): Outcome =>
+    make('Allow', reason, deciding, NONE, extra ? { ...withGrant, ...extra } : withGrant);
   const allowReason = (): DecisionReason =>
     identityPath && rbpGrant
       ? 'allowed-by-both'

@@ -12,10 +12,9 @@
  */
 import { START_RANGE } from '../../diagnostics/line-index.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
-import { type ContextValue, prepareContext } from '../condition/context.js';
-import { foldAction, isRequestAction } from '../match/action.js';
+import { addDerived, type ContextValue, type PreparedContext, prepareContext } from '../condition/context.js';
+import { actionService, foldAction, isRequestAction } from '../match/action.js';
 import { type PrincipalRef, parseRequestPrincipal } from '../match/principal.js';
-import { isRequestResource } from '../match/resource.js';
 import { parsePrincipalArn, splitArn } from '../policy/arn.js';
 import { isPolicy, parsePolicy } from '../policy/parse.js';
 import type { PolicyType } from '../policy/types.js';
@@ -50,7 +49,8 @@ interface Loaded {
 }
 
 const MAX_TEXT_CACHE = 512;
-const textCache = new Map<string, Loaded>();
+/** Per policy type: JSON text → compiled policy. Keyed by the text itself, whose hash V8 caches. */
+const textCache = new Map<PolicyType, Map<string, Loaded>>();
 const objectCache = new WeakMap<object, Map<PolicyType, Loaded>>();
 
 function loadUncached(like: PolicyLike, type: PolicyType): Loaded {
@@ -63,15 +63,16 @@ function loadUncached(like: PolicyLike, type: PolicyType): Loaded {
 /** Parses and compiles a policy, through the bounded cache. */
 function load(like: PolicyLike, type: PolicyType): Loaded {
   if (typeof like === 'string') {
-    const key = `${type}\u0000${like}`;
-    const hit = textCache.get(key);
+    let byText = textCache.get(type);
+    if (!byText) {
+      byText = new Map();
+      textCache.set(type, byText);
+    }
+    const hit = byText.get(like);
     if (hit) return hit;
     const loaded = loadUncached(like, type);
-    if (textCache.size >= MAX_TEXT_CACHE) {
-      const oldest = textCache.keys().next().value as string;
-      textCache.delete(oldest);
-    }
-    textCache.set(key, loaded);
+    if (byText.size >= MAX_TEXT_CACHE) byText.delete(byText.keys().next().value as string);
+    byText.set(like, loaded);
     return loaded;
   }
   if (like === null || typeof like !== 'object') {
@@ -226,6 +227,42 @@ interface RequestPrep {
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
+/** The last principal parsed: requests of one caller repeat it (a one-entry memo of pure data). */
+let lastPrincipal:
+  | { text: string; hasBoundary: boolean; action: string; ctxArn: string | undefined; ref: PrincipalRef | undefined }
+  | undefined;
+
+function principalOf(
+  text: string,
+  details: EvaluationRequest['principalDetails'],
+  hasBoundary: boolean,
+  action: string,
+  ctxArn: string | undefined,
+): PrincipalRef | undefined {
+  const m = lastPrincipal;
+  if (!details && m && m.text === text && m.hasBoundary === hasBoundary && m.action === action && m.ctxArn === ctxArn) {
+    return m.ref;
+  }
+  const ref = parseRequestPrincipal(
+    text,
+    { ...(details ?? {}), entityHasBoundary: details?.entityHasBoundary ?? hasBoundary },
+    action,
+    ctxArn,
+  );
+  if (!details) lastPrincipal = { text, hasBoundary, action, ctxArn, ref };
+  return ref;
+}
+
+let lastDerived: { p: PrincipalRef; account: string; derived: Record<string, ContextValue> } | undefined;
+
+function derivedFor(p: PrincipalRef, resourceAccount: string): Record<string, ContextValue> {
+  const m = lastDerived;
+  if (m && m.p === p && m.account === resourceAccount) return m.derived;
+  const derived = deriveContext(p, resourceAccount || undefined);
+  lastDerived = { p, account: resourceAccount, derived };
+  return derived;
+}
+
 function prepareRequest(set: CompiledPolicySet, request: EvaluationRequest | undefined): RequestPrep {
   const diags: Diagnostic[] = [];
   if (!request || typeof request !== 'object') {
@@ -235,43 +272,33 @@ function prepareRequest(set: CompiledPolicySet, request: EvaluationRequest | und
   if (typeof action !== 'string' || !isRequestAction(action)) {
     diags.push(invalid('request-action-invalid', `The request action must be 'service:Action' without wildcards`));
   }
-  if (typeof resource !== 'string' || !isRequestResource(resource)) {
+  const arn = typeof resource !== 'string' || resource === '*' ? null : splitArn(resource);
+  if (typeof resource !== 'string' || (resource !== '*' && (!arn || arn.prefix !== 'arn'))) {
     diags.push(invalid('request-resource-invalid', `The request resource must be an ARN or '*'`));
   }
   const context = request.context;
+  let ctx: PreparedContext | undefined;
   if (context !== undefined && (context === null || typeof context !== 'object' || Array.isArray(context))) {
     diags.push(
       invalid('request-context-invalid', 'The request context must be an object of strings and string arrays'),
     );
-  } else if (context) {
-    for (const key of Object.keys(context)) {
-      const v: unknown = context[key];
-      if (typeof v !== 'string' && !(Array.isArray(v) && v.every((x) => typeof x === 'string'))) {
-        diags.push(invalid('request-context-invalid', `Context key ${key} must be a string or an array of strings`));
-        break;
-      }
+  } else {
+    ctx = prepareContext(context);
+    if (ctx.invalidKey !== undefined) {
+      diags.push(
+        invalid('request-context-invalid', `Context key ${ctx.invalidKey} must be a string or an array of strings`),
+      );
     }
   }
-  let ctxPrincipalArn: string | undefined;
-  if (context) {
-    for (const key of Object.keys(context)) {
-      const v = context[key];
-      if (typeof v === 'string' && key.toLowerCase() === 'aws:principalarn') {
-        ctxPrincipalArn = v;
-        break;
-      }
-    }
-  }
+  const ctxArn = ctx?.values.get('aws:principalarn');
   const principal =
     typeof request.principal === 'string'
-      ? parseRequestPrincipal(
+      ? principalOf(
           request.principal,
-          {
-            ...(request.principalDetails ?? {}),
-            entityHasBoundary: request.principalDetails?.entityHasBoundary ?? set.boundary.length > 0,
-          },
+          request.principalDetails,
+          set.boundary.length > 0,
           typeof action === 'string' ? action : '',
-          ctxPrincipalArn,
+          typeof ctxArn === 'string' && !ctx?.collisions?.has('aws:principalarn') ? ctxArn : undefined,
         )
       : undefined;
   if (!principal) {
@@ -282,18 +309,17 @@ function prepareRequest(set: CompiledPolicySet, request: EvaluationRequest | und
       ),
     );
   }
-  if (diags.length > 0 || !principal) return { diagnostics: diags };
-  const arn = resource === '*' ? null : splitArn(resource);
+  if (diags.length > 0 || !principal || !ctx) return { diagnostics: diags };
   let resourceAccount = request.resourceAccount;
   if (resourceAccount === undefined && arn && arn.account !== '') resourceAccount = arn.account;
   // Choice: a `*` resource is in the principal's own account; an ARN without an account (S3)
   // and no resourceAccount leaves the account unknown, which is never the same account (§4.3).
   if (resourceAccount === undefined && resource === '*') resourceAccount = principal.account;
   resourceAccount ??= '';
-  const derived = deriveContext(principal, resourceAccount || undefined);
-  const ctx = prepareContext(context, derived);
+  const derived = derivedFor(principal, resourceAccount);
+  addDerived(ctx, derived);
   const actionLower = foldAction(action);
-  const service = actionLower.slice(0, actionLower.indexOf(':'));
+  const service = actionService(actionLower);
   let resourceRole: RequestFacts['resourceRole'] = 'resource';
   if (service === 'sts' && parsePrincipalArn(resource)?.kind === 'role') resourceRole = 'trust';
   else if (service === 'kms' && arn && arn.service === 'kms' && arn.resource.startsWith('key/')) resourceRole = 'key';
@@ -306,6 +332,7 @@ function prepareRequest(set: CompiledPolicySet, request: EvaluationRequest | und
   const facts: RequestFacts = {
     principal,
     actionLower,
+    serviceLower: service,
     resource,
     resourceAccount,
     ctx,

@@ -19,7 +19,7 @@ function traceStatement(
 ): StatementTrace {
   const st = s.statement;
   const actionValues = st.action ?? st.notAction ?? [];
-  const ai = s.action(facts.actionLower);
+  const ai = s.action(facts.actionLower, facts.serviceLower);
   const action = {
     matched: s.actionNot ? ai < 0 : ai >= 0,
     ...(ai >= 0 ? { by: (actionValues[ai] as { value: string }).value } : {}),

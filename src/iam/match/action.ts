@@ -8,8 +8,11 @@
 import { asciiLower } from '../policy/operators.js';
 import { compileGlob, type GlobMatcher } from './wildcard.js';
 
-/** Returns the index of the first policy value matching the (already ASCII-lower-cased) action, or -1. */
-export type ActionMatcher = (actionLower: string) => number;
+/**
+ * Returns the index of the first policy value matching the action, or -1. Both arguments are
+ * ASCII-lower-cased once per request ({@link foldAction}, {@link actionService}).
+ */
+export type ActionMatcher = (actionLower: string, serviceLower: string) => number;
 
 function hasWildcard(text: string): boolean {
   return text.includes('*') || text.includes('?');
@@ -43,13 +46,12 @@ export function compileActionMatcher(values: readonly string[]): ActionMatcher {
     globs.push({ index, match: compileGlob(v) });
   });
   if (all === 0) return () => 0;
-  return (action) => {
+  return (action, service) => {
     let best = all;
     const e = exact.get(action);
     if (e !== undefined && (best < 0 || e < best)) best = e;
     if (services.size > 0) {
-      const colon = action.indexOf(':');
-      const s = colon > 0 ? services.get(action.slice(0, colon)) : undefined;
+      const s = services.get(service);
       if (s !== undefined && (best < 0 || s < best)) best = s;
     }
     for (const g of globs) {
@@ -63,6 +65,12 @@ export function compileActionMatcher(values: readonly string[]): ActionMatcher {
 /** The form of a request action that {@link ActionMatcher} expects (ASCII lower case). */
 export function foldAction(action: string): string {
   return asciiLower(action);
+}
+
+/** The service prefix of a folded request action (the text before its colon). */
+export function actionService(actionLower: string): string {
+  const colon = actionLower.indexOf(':');
+  return colon < 0 ? '' : actionLower.slice(0, colon);
 }
 
 /** True when `action` is a well-formed request action `prefix:Name` without wildcards or whitespace (§2.1 A1). */

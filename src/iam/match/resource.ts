@@ -6,7 +6,7 @@
  * @module
  */
 import { splitArnSegments } from '../policy/arn.js';
-import { isTemplateVariable, parseTemplate, type TemplatePart } from '../policy/variables.js';
+import { isTemplateVariable, parseTemplate, type TemplatePart, type TemplateVariable } from '../policy/variables.js';
 import { GlobBuilder, type GlobMatcher } from './wildcard.js';
 
 /** Looks up a policy variable (by its lower-cased name); `undefined` when absent or multivalued. */
@@ -57,6 +57,9 @@ function addTail(b: GlobBuilder, parts: readonly TemplatePart[], resolve: Variab
   return true;
 }
 
+/** Compiled matchers kept per pattern with variables (cleared when full). */
+const MATCHER_CACHE_SIZE = 64;
+
 const NEVER: ResourcePattern['test'] = () => RESOURCE_NO_MATCH;
 
 /**
@@ -91,10 +94,26 @@ export function compileResourcePattern(text: string, variablesEnabled: boolean):
   const parts = template.parts;
   const variables = parts.filter(isTemplateVariable).map((p) => p.variable.toLowerCase());
   const headText = text.slice(0, text.length - (tailText as string).length);
+  const vars = parts.filter(isTemplateVariable);
+  const lowerNames = vars.map((v) => v.variable.toLowerCase());
+  // Compiled matchers by substituted values: the same user or tag recurs across requests.
+  const cache = new Map<string, GlobMatcher>();
   const build = (resolve: VariableResolver): GlobMatcher | undefined => {
+    let key = '';
+    for (let i = 0; i < vars.length; i++) {
+      const v = resolve(lowerNames[i] as string) ?? (vars[i] as TemplateVariable).default;
+      if (v === undefined) return undefined;
+      key += i === 0 ? v : `\u0000${v}`;
+    }
+    const hit = cache.get(key);
+    if (hit) return hit;
     const b = new GlobBuilder();
     addHead(b, segments, headCount);
-    return addTail(b, parts, resolve) ? b.build() : undefined;
+    addTail(b, parts, resolve);
+    const m = b.build();
+    if (cache.size >= MATCHER_CACHE_SIZE) cache.clear();
+    cache.set(key, m);
+    return m;
   };
   return {
     text,

@@ -7,16 +7,16 @@ import type {
   EvaluationResult,
 } from '../../../src/iam/evaluate/types.js';
 
-export const A = '111122223333';
-export const B = '444455556666';
-export const ALICE = `arn:aws:iam::${A}:user/alice`;
-export const BOB = `arn:aws:iam::${B}:user/bob`;
-export const ROLE = `arn:aws:iam::${A}:role/AppRole`;
-export const S1 = `arn:aws:sts::${A}:assumed-role/AppRole/s1`;
-export const FED = `arn:aws:sts::${A}:federated-user/alice`;
-export const ROOT = `arn:aws:iam::${A}:root`;
-export const BUCKET = 'arn:aws:s3:::example-bucket';
-export const OBJ = `${BUCKET}/data/file.txt`;
+export const A: string = '111122223333';
+export const B: string = '444455556666';
+export const ALICE: string = `arn:aws:iam::${A}:user/alice`;
+export const BOB: string = `arn:aws:iam::${B}:user/bob`;
+export const ROLE: string = `arn:aws:iam::${A}:role/AppRole`;
+export const S1: string = `arn:aws:sts::${A}:assumed-role/AppRole/s1`;
+export const FED: string = `arn:aws:sts::${A}:federated-user/alice`;
+export const ROOT: string = `arn:aws:iam::${A}:root`;
+export const BUCKET: string = 'arn:aws:s3:::example-bucket';
+export const OBJ: string = `${BUCKET}/data/file.txt`;
 
 type Json = Record<string, unknown>;
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compileActionMatcher, foldAction, isRequestAction } from '../../../src/iam/match/action.js';
+import { actionService, compileActionMatcher, foldAction, isRequestAction } from '../../../src/iam/match/action.js';
 
-const m = (values: string[], action: string): number => compileActionMatcher(values)(foldAction(action));
+const m = (values: string[], action: string): number =>
+  compileActionMatcher(values)(foldAction(action), actionService(foldAction(action)));
 
 describe('action matching (spec/iam.md §2.1)', () => {
   it('matches the doc examples', () => {
@@ -29,6 +30,11 @@ describe('action matching (spec/iam.md §2.1)', () => {
     expect(m(['s3:GetObject '], 's3:GetObject')).toBe(-1);
     expect(m([], 's3:GetObject')).toBe(-1);
     expect(m(['*:GetObject'], 's3:GetObject')).toBe(0); // A3: globs over the whole string
+  });
+
+  it('finds the service prefix', () => {
+    expect(actionService('s3:getobject')).toBe('s3');
+    expect(actionService('nocolon')).toBe('');
   });
 
   it('validates request actions', () => {
