@@ -273,7 +273,7 @@ function prepareRequest(set: CompiledPolicySet, request: EvaluationRequest | und
     diags.push(invalid('request-action-invalid', `The request action must be 'service:Action' without wildcards`));
   }
   const arn = typeof resource !== 'string' || resource === '*' ? null : splitArn(resource);
-  if (typeof resource !== 'string' || (resource !== '*' && (!arn || arn.prefix !== 'arn'))) {
+  if (typeof resource !== 'string' || (resource !== '*' && arn?.prefix !== 'arn')) {
     diags.push(invalid('request-resource-invalid', `The request resource must be an ARN or '*'`));
   }
   const context = request.context;
