@@ -158,3 +158,17 @@ describe('match budget', () => {
     expect(Date.now() - t).toBeLessThan(10_000);
   });
 });
+
+describe('arnPatternFitsFormat budget', () => {
+  it('answers "fits" once the allowance is spent', () => {
+    const budget = matchBudget(10);
+    expect(arnPatternFitsFormat('arn:aws:s3:::b', 'arn:${Partition}:s3:::${BucketName}/${ObjectName}', budget)).toBe(
+      true,
+    );
+    expect(budget.left).toBe(10);
+    const big = matchBudget();
+    expect(arnPatternFitsFormat('arn:aws:s3:::b', 'arn:${Partition}:s3:::${BucketName}/${ObjectName}', big)).toBe(
+      false,
+    );
+  });
+});

@@ -1,6 +1,6 @@
 import { actionProblem } from './action-malformed.js';
 import { matchingActions } from './shared/catalog-actions.js';
-import { arnPatternFitsFormat, hasWildcard } from './shared/glob.js';
+import { arnPatternFitsFormat, hasWildcard, type MatchBudget, matchBudget } from './shared/glob.js';
 import { splitAction } from './shared/policy.js';
 import { ALL_TYPES, defineRule, type SemanticCatalog, type SemanticFinding, type SemanticRule } from './shared/rule.js';
 import { splitArnSegments } from '../../../policy/arn.js';
@@ -21,12 +21,12 @@ function literalService(arn: string): string | undefined {
 }
 
 /** True when the resource pattern may denote an ARN of the given format. */
-function fits(pattern: string, format: string): boolean {
+function fits(pattern: string, format: string, budget: MatchBudget): boolean {
   if (pattern.length > MAX_PATTERN) return true;
   const a = literalService(pattern);
   const b = literalService(format);
   if (a !== undefined && b !== undefined && a !== b) return false;
-  return arnPatternFitsFormat(pattern, format);
+  return arnPatternFitsFormat(pattern, format, budget);
 }
 
 /**
@@ -75,6 +75,7 @@ export const resourceActionMismatch: SemanticRule = defineRule(
   },
   ({ policy, catalog }) => {
     const out: SemanticFinding[] = [];
+    const budget = matchBudget();
     if (!catalog) return out;
     for (const st of policy.statements) {
       const first = st.resource?.[0];
@@ -82,7 +83,7 @@ export const resourceActionMismatch: SemanticRule = defineRule(
       const formats = actionFormats(st, catalog);
       if (!formats) continue;
       if (st.resource.length * formats.size > MAX_PAIRS) continue;
-      const fit = [...formats].some((f) => f !== '*' && (st.resource ?? []).some((r) => fits(r.value, f)));
+      const fit = [...formats].some((f) => f !== '*' && (st.resource ?? []).some((r) => fits(r.value, f, budget)));
       if (!fit) {
         const expected = [...formats].slice(0, 5);
         out.push({

@@ -130,11 +130,17 @@ export function arnPatternMatches(pattern: string, value: string, budget?: Match
  * True when some ARN could match both the `Resource` pattern and the catalog ARN format, whose
  * `${Placeholder}`s stand for any run of characters (ignoring the ARN-segment rules for
  * placeholders errs towards "fits", which keeps the mismatch rule free of false alarms).
- * Product-automaton reachability: O(pattern × format); inputs are capped.
+ * Product-automaton reachability: O(pattern × format); inputs are capped, and once `budget` is
+ * spent the answer is "fits".
  */
-export function arnPatternFitsFormat(pattern: string, format: string): boolean {
+export function arnPatternFitsFormat(pattern: string, format: string, budget?: MatchBudget): boolean {
   if (pattern === '*') return true;
   if (pattern.length > ARN_MATCH_LIMIT || format.length > ARN_MATCH_LIMIT) return true;
+  if (budget) {
+    const cost = (pattern.length + 1) * (format.length + 1);
+    if (cost > budget.left) return true;
+    budget.left -= cost;
+  }
   const a = arnTokens(pattern);
   // Format tokens: literal characters and placeholders (any run).
   const b: { readonly any: boolean; readonly ch: string }[] = [];
