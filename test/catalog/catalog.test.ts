@@ -72,7 +72,9 @@ describe('serviceCatalog', () => {
     expect(serviceCatalog.conditionKey('s3:ExistingObjectTag/team')?.name).toBe('s3:ExistingObjectTag/<key>');
     expect(serviceCatalog.conditionKey('kms:ViaService')?.type).toBe('String');
     // `…/tag-key` spellings are normalised to the `${TagKey}` template.
-    expect(serviceCatalog.conditionKey('secretsmanager:ResourceTag/env')?.name).toBe('secretsmanager:ResourceTag/${TagKey}');
+    expect(serviceCatalog.conditionKey('secretsmanager:ResourceTag/env')?.name).toBe(
+      'secretsmanager:ResourceTag/${TagKey}',
+    );
     expect(serviceCatalog.resourceType('ssm', 'parameter')?.conditionKeys).toContain('ssm:resourceTag/${TagKey}');
     expect(serviceCatalog.conditionKey('ec2:SourceInstanceARN')?.type).toBe('ARN');
     expect(serviceCatalog.conditionKey('s3:nosuchkey')).toBeUndefined();
