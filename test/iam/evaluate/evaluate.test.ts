@@ -173,6 +173,18 @@ describe('§4.3 decision flow', () => {
     ).toBe('Allow');
   });
 
+  it('several session policies form one set (union); NotResource with an unresolved variable excludes nothing', () => {
+    expect(decision({ identity: [s3Get], session: [sqsOnly, s3Get] }, req(S1))).toBe('Allow');
+    expect(decision({ identity: [s3Get], session: [sqsOnly, sqsOnly] }, req(S1))).toBe('ImplicitDeny');
+    const notRes = pol({ Effect: 'Allow', Action: 's3:GetObject', NotResource: `${BUCKET}/\${aws:PrincipalTag/x}/*` });
+    expect(decision({ identity: [notRes] }, req(ALICE))).toBe('Allow');
+    expect(decision({ identity: [notRes] }, req(ALICE, { context: { 'aws:PrincipalTag/x': 'data' } }))).toBe(
+      'ImplicitDeny',
+    );
+    const dollar = pol(allow('s3:GetObject', `${BUCKET}/\${$}x`));
+    expect(decision({ identity: [dollar] }, req(ALICE, { resource: `${BUCKET}/$x` }))).toBe('Allow');
+  });
+
   it('a resource policy may be flagged to require an explicit allow', () => {
     const policies = { identity: [s3Get], resource: [pol(grant(B))] };
     expect(decision(policies, req(ALICE))).toBe('Allow');
