@@ -61,3 +61,11 @@ export {
   parseIp,
 } from './policy/values.js';
 export type { Decimal, ParsedDate, ParsedIp } from './policy/values.js';
+export {
+  createModel,
+  fromAuthorizationDetails,
+  DEFAULT_INSTANCE_ID,
+  DEFAULT_SESSION_NAME,
+  DEFAULT_QUOTAS,
+} from './model/index.js';
+export type * from './model/types.js';
