@@ -23,6 +23,17 @@ export interface PreparedContext {
   readonly resolve: (lowerName: string) => string | undefined;
 }
 
+/** Global keys known to be multivalued (spec/iam.md §5.2), lower-cased: never variables (§2.4 V5). */
+export const MULTIVALUED_KEYS: ReadonlySet<string> = new Set([
+  'aws:principalorgpaths',
+  'aws:resourceorgpaths',
+  'aws:sourceorgpaths',
+  'aws:vpceorgpaths',
+  'aws:tagkeys',
+  'aws:principalservicenameslist',
+  'aws:calledvia',
+]);
+
 /**
  * Builds a {@link PreparedContext} from caller entries (iterated in order) and derived entries
  * that apply only when the caller did not give the key (§5.1: explicit input wins).
@@ -60,7 +71,7 @@ export function prepareContext(
     invalidKey,
     problems: undefined,
     resolve: (name) => {
-      if (collisions?.has(name)) return undefined;
+      if (collisions?.has(name) || MULTIVALUED_KEYS.has(name)) return undefined;
       const v = values.get(name);
       return typeof v === 'string' ? v : undefined;
     },

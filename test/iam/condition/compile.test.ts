@@ -247,6 +247,9 @@ describe('§2.4 variables in condition values', () => {
     expect(check('StringLike', 'k', '${aws:PrincipalTag/team}*', { k: 'red' })).toBe(false);
     // A multivalued key cannot be a variable (V5).
     expect(check('StringEquals', 'k', '${aws:TagKeys}', { k: 'env', 'aws:TagKeys': ['env'] })).toBe(false);
+    // … nor can a key known to be multivalued, even when given as a string.
+    expect(check('StringEquals', 'k', '${aws:TagKeys}', { k: 'env', 'aws:TagKeys': 'env' })).toBe(false);
+    expect(check('StringEquals', 'k', '${aws:CalledVia}', { k: 'x', 'aws:calledvia': 'x' })).toBe(false);
     const { c } = compile('StringEquals', 'k', '${aws:PrincipalTag/team}');
     const t = c.trace(prepareContext({ k: 'red' }));
     expect(t.outcome).toBe('variable-unresolved');
