@@ -17,6 +17,7 @@ import {
   RESOURCE_UNRESOLVED,
   type ResourcePattern,
 } from '../match/resource.js';
+import { asciiLower } from '../policy/operators.js';
 import type { Policy, PrincipalElement, Statement } from '../policy/types.js';
 
 /** One statement ready to evaluate. */
@@ -41,13 +42,67 @@ export interface CompiledPolicy {
   readonly statements: readonly CompiledStatement[];
   /** Problems found while compiling (invalid condition values, unknown operators). */
   readonly diagnostics: readonly Diagnostic[];
+  /**
+   * Indices of the statements whose action test can pass for a request to `serviceLower`, in
+   * document order: statements naming that service plus those that cannot be indexed (`*`,
+   * `NotAction`, a wildcard in the service prefix).
+   */
+  candidates(serviceLower: string): readonly number[];
 }
 
 /** Compiles a parsed policy. Never throws. */
 export function compilePolicy(policy: Policy): CompiledPolicy {
   const diagnostics: Diagnostic[] = [];
   const statements = policy.statements.map((s) => compileStatement(s, policy.variablesEnabled, diagnostics));
-  return Object.freeze({ policy, statements: Object.freeze(statements), diagnostics: Object.freeze(diagnostics) });
+  return Object.freeze({
+    policy,
+    statements: Object.freeze(statements),
+    diagnostics: Object.freeze(diagnostics),
+    candidates: serviceIndex(statements),
+  });
+}
+
+/** The service prefixes a statement's `Action` can match, or undefined when it cannot be indexed. */
+function servicesOf(s: Statement): Set<string> | undefined {
+  if (!s.action) return undefined;
+  const out = new Set<string>();
+  for (const { value } of s.action) {
+    const colon = value.indexOf(':');
+    if (colon <= 0) continue; // matches no request action (`*` is handled below)
+    const prefix = value.slice(0, colon);
+    if (prefix.includes('*') || prefix.includes('?')) return undefined;
+    out.add(asciiLower(prefix));
+  }
+  return s.action.some((v) => v.value === '*' || v.value.indexOf(':') < 0) ? undefined : out;
+}
+
+function serviceIndex(statements: readonly CompiledStatement[]): (serviceLower: string) => readonly number[] {
+  const generic: number[] = [];
+  const byService = new Map<string, number[]>();
+  statements.forEach((cs, i) => {
+    const services = servicesOf(cs.statement);
+    if (!services) {
+      generic.push(i);
+      return;
+    }
+    for (const svc of services) {
+      const list = byService.get(svc);
+      if (list) list.push(i);
+      else byService.set(svc, [i]);
+    }
+  });
+  const merged = new Map<string, readonly number[]>();
+  const frozenGeneric = Object.freeze(generic);
+  return (service) => {
+    const own = byService.get(service);
+    if (!own) return frozenGeneric;
+    let hit = merged.get(service);
+    if (!hit) {
+      hit = Object.freeze([...generic, ...own].sort((a, b) => a - b));
+      merged.set(service, hit);
+    }
+    return hit;
+  };
 }
 
 function compileStatement(s: Statement, variablesEnabled: boolean, diagnostics: Diagnostic[]): CompiledStatement {

@@ -92,8 +92,9 @@ function scan(pls: readonly Placement[], req: RequestFacts, withPrincipal: boole
   for (let p = 0; p < pls.length; p++) {
     const pl = pls[p] as Placement;
     const ss = pl.c.statements;
-    for (let i = 0; i < ss.length; i++) {
-      const s = ss[i] as CompiledStatement;
+    const idx = pl.c.candidates(req.serviceLower);
+    for (let k = 0; k < idx.length; k++) {
+      const s = ss[idx[k] as number] as CompiledStatement;
       if (!actionPasses(s, req.actionLower, req.serviceLower)) continue;
       let po: PrincipalOutcome | undefined;
       if (withPrincipal) {

@@ -353,9 +353,28 @@ function prepareRequest(set: CompiledPolicySet, request: EvaluationRequest | und
 
 // ------------------------------------------------------------------ results
 
+/** Statement references per placement (the second map for a resource policy read as a trust policy). */
+const refCache = new WeakMap<Placement, [Map<Hit['s'], StatementRef>, Map<Hit['s'], StatementRef>]>();
+
 function toRef(h: { pl: Placement; s: Hit['s'] }, facts: RequestFacts | undefined): StatementRef {
+  const trust = h.pl.type === 'resource' && facts?.resourceRole === 'trust';
+  let maps = refCache.get(h.pl);
+  if (!maps) {
+    maps = [new Map(), new Map()];
+    refCache.set(h.pl, maps);
+  }
+  const map = maps[trust ? 1 : 0];
+  let ref = map.get(h.s);
+  if (!ref) {
+    ref = makeRef(h, trust);
+    map.set(h.s, ref);
+  }
+  return ref;
+}
+
+function makeRef(h: { pl: Placement; s: Hit['s'] }, trust: boolean): StatementRef {
   const st = h.s.statement;
-  const type = h.pl.type === 'resource' && facts?.resourceRole === 'trust' ? 'trust' : h.pl.type;
+  const type = trust ? 'trust' : h.pl.type;
   return Object.freeze({
     policyType: type,
     policyId: h.pl.id,

@@ -185,6 +185,19 @@ describe('§4.3 decision flow', () => {
     expect(decision({ identity: [dollar] }, req(ALICE, { resource: `${BUCKET}/$x` }))).toBe('Allow');
   });
 
+  it('the per-service statement index keeps every statement that can match', () => {
+    for (const action of ['*:GetObject', 'S3:Get*', 's3*', '*', ['sqs:*', 's3:GetObject']]) {
+      expect(decision({ identity: [pol(allow(action as string))] }, req(ALICE))).toBe('Allow');
+    }
+    expect(decision({ identity: [pol(allow([]))] }, req(ALICE))).toBe('ImplicitDeny');
+    expect(decision({ identity: [pol({ Effect: 'Allow', NotAction: 'sqs:*', Resource: '*' })] }, req(ALICE))).toBe(
+      'Allow',
+    );
+    const mixed = pol(allow('sqs:*'), deny('s3:Put*'), allow('s3:GetObject'), deny('*:GetObject'));
+    const r = run({ identity: [mixed] }, req(ALICE));
+    expect(r.reasons.map((x) => x.statementIndex)).toEqual([3]);
+  });
+
   it('a resource policy may be flagged to require an explicit allow', () => {
     const policies = { identity: [s3Get], resource: [pol(grant(B))] };
     expect(decision(policies, req(ALICE))).toBe('Allow');
