@@ -546,3 +546,27 @@ describe('createEvaluator and the raw-input cache', () => {
     expect(Object.isFrozen(r.reasons)).toBe(true);
   });
 });
+
+describe('hostile input', () => {
+  it('evaluates 1 MB resources and context values with many-star patterns', () => {
+    const big = `${BUCKET}/${'ab/'.repeat(350_000)}end`;
+    const star = `${BUCKET}/${'*a'.repeat(50)}*end`;
+    expect(decision({ identity: [pol(allow('s3:GetObject', star))] }, req(ALICE, { resource: big }))).toBe('Allow');
+    const like = pol(
+      allow('s3:GetObject', '*', { Condition: { StringLike: { 's3:prefix': `${'*b'.repeat(50)}*x` } } }),
+    );
+    const value = 'b'.repeat(1_000_000);
+    expect(decision({ identity: [like] }, req(ALICE, { context: { 's3:prefix': value } }))).toBe('ImplicitDeny');
+    expect(decision({ identity: [like] }, req(ALICE, { context: { 's3:prefix': `${value}x` } }))).toBe('Allow');
+  });
+
+  it('__proto__ keys in policies and context stay plain keys', () => {
+    const text =
+      '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*",' +
+      '"Condition":{"StringEquals":{"__proto__":"x","constructor":"y"}}}]}';
+    const context = JSON.parse('{"__proto__":"x","constructor":"y"}') as Record<string, string>;
+    expect(decision({ identity: [text] }, req(ALICE, { context }))).toBe('Allow');
+    expect(decision({ identity: [text] }, req(ALICE))).toBe('ImplicitDeny');
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+});
