@@ -60,124 +60,147 @@ function recase(text: string, seed: number): string {
 
 const DECISIONS = ['Allow', 'ExplicitDeny', 'ImplicitDeny'];
 
+// Each property gets a generous timeout: the CI machine may be shared.
+const TIMEOUT = 120_000;
+
 describe('evaluate: properties', () => {
-  it('an applying explicit Deny always wins (§4.3 step 1)', () => {
-    fc.assert(
-      fc.property(inputArb, fc.boolean(), (input, inResourcePolicy) => {
-        const denyAll = { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: '*', Resource: '*' }] };
-        const policies: EvaluationPolicies = inResourcePolicy
-          ? {
-              ...input.policies,
-              resource: [
-                ...(input.policies.resource ?? []),
-                { Statement: [{ Effect: 'Deny', Principal: '*', NotAction: [], Resource: '*' }] },
-              ],
-            }
-          : { ...input.policies, identity: [...(input.policies.identity ?? []), denyAll] };
-        expect(evaluate({ request: input.request, policies }).decision).toBe('ExplicitDeny');
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  it(
+    'an applying explicit Deny always wins (§4.3 step 1)',
+    () => {
+      fc.assert(
+        fc.property(inputArb, fc.boolean(), (input, inResourcePolicy) => {
+          const denyAll = { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: '*', Resource: '*' }] };
+          const policies: EvaluationPolicies = inResourcePolicy
+            ? {
+                ...input.policies,
+                resource: [
+                  ...(input.policies.resource ?? []),
+                  { Statement: [{ Effect: 'Deny', Principal: '*', NotAction: [], Resource: '*' }] },
+                ],
+              }
+            : { ...input.policies, identity: [...(input.policies.identity ?? []), denyAll] };
+          expect(evaluate({ request: input.request, policies }).decision).toBe('ExplicitDeny');
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('the order of statements and of policies never matters (§4.2)', () => {
-    fc.assert(
-      fc.property(inputArb, fc.integer(), (input, seed) => {
-        const reordered = mapPolicies(input.policies, (doc) => ({
-          ...doc,
-          Statement: shuffle(statementsOf(doc), seed),
-        }));
-        const shuffled: Record<string, unknown> = { ...reordered };
-        for (const name of LISTS) {
-          const list = reordered[name];
-          if (list !== undefined) shuffled[name] = shuffle(list, seed + 1);
-        }
-        for (const name of ['scp', 'rcp'] as const) {
-          const levels = reordered[name];
-          if (levels !== undefined) shuffled[name] = levels.map((level) => shuffle(level, seed + 2));
-        }
-        expect(evaluate({ request: input.request, policies: shuffled as EvaluationPolicies }).decision).toBe(
-          evaluate(input).decision,
-        );
-      }),
-      { numRuns: RUNS },
-    );
-  });
-
-  it('adding an Allow statement to a policy never turns Allow into a deny', () => {
-    fc.assert(
-      fc.property(
-        inputArb.filter((input) => evaluate(input).decision === 'Allow'),
-        identityAllowStatementArb,
-        resourceAllowStatementArb,
-        fc.nat(),
-        (input, identityAllow, resourceAllow, which) => {
-          const targets: [string, number, number][] = [];
-          for (const name of LISTS) {
-            for (let i = 0; i < (input.policies[name] ?? []).length; i++) targets.push([name, i, -1]);
-          }
-          (input.policies.scp ?? []).forEach((level, l) => {
-            for (let i = 0; i < level.length; i++) targets.push(['scp', i, l]);
-          });
-          fc.pre(targets.length > 0);
-          const [name, index, level] = targets[which % targets.length]!;
-          const policies = mapPolicies(input.policies, (doc) => doc);
-          // Append the statement to the chosen policy.
-          const add = (doc: Doc): Doc => ({
+  it(
+    'the order of statements and of policies never matters (§4.2)',
+    () => {
+      fc.assert(
+        fc.property(inputArb, fc.integer(), (input, seed) => {
+          const reordered = mapPolicies(input.policies, (doc) => ({
             ...doc,
-            Statement: [...statementsOf(doc), name === 'resource' ? resourceAllow : identityAllow],
-          });
-          const mutable = policies as unknown as Record<string, Doc[] | Doc[][]>;
-          if (level < 0) {
-            const list = mutable[name] as Doc[];
-            list[index] = add(list[index]!);
-          } else {
-            const levels = mutable[name] as Doc[][];
-            levels[level]![index] = add(levels[level]![index]!);
+            Statement: shuffle(statementsOf(doc), seed),
+          }));
+          const shuffled: Record<string, unknown> = { ...reordered };
+          for (const name of LISTS) {
+            const list = reordered[name];
+            if (list !== undefined) shuffled[name] = shuffle(list, seed + 1);
           }
-          expect(evaluate({ request: input.request, policies }).decision).toBe('Allow');
-        },
-      ),
-      { numRuns: RUNS / 4 },
-    );
-  });
+          for (const name of ['scp', 'rcp'] as const) {
+            const levels = reordered[name];
+            if (levels !== undefined) shuffled[name] = levels.map((level) => shuffle(level, seed + 2));
+          }
+          expect(evaluate({ request: input.request, policies: shuffled as EvaluationPolicies }).decision).toBe(
+            evaluate(input).decision,
+          );
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('action matching ignores case, in the request and in the policies (§2.1 A2)', () => {
-    fc.assert(
-      fc.property(inputArb, fc.integer(), (input, seed) => {
-        const recaseList = (v: unknown): unknown =>
-          Array.isArray(v)
-            ? v.map((x) => (typeof x === 'string' ? recase(x, seed) : x))
-            : typeof v === 'string'
-              ? recase(v, seed)
-              : v;
-        const policies = mapPolicies(input.policies, (doc) => ({
-          ...doc,
-          Statement: statementsOf(doc).map((s) => {
-            const st = { ...(s as Doc) };
-            if ('Action' in st) st['Action'] = recaseList(st['Action']);
-            if ('NotAction' in st) st['NotAction'] = recaseList(st['NotAction']);
-            return st;
-          }),
-        }));
-        const request = { ...input.request, action: recase(input.request.action, seed + 7) };
-        expect(evaluate({ request, policies }).decision).toBe(evaluate(input).decision);
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  it(
+    'adding an Allow statement to a policy never turns Allow into a deny',
+    () => {
+      fc.assert(
+        fc.property(
+          inputArb.filter((input) => evaluate(input).decision === 'Allow'),
+          identityAllowStatementArb,
+          resourceAllowStatementArb,
+          fc.nat(),
+          (input, identityAllow, resourceAllow, which) => {
+            const targets: [string, number, number][] = [];
+            for (const name of LISTS) {
+              for (let i = 0; i < (input.policies[name] ?? []).length; i++) targets.push([name, i, -1]);
+            }
+            (input.policies.scp ?? []).forEach((level, l) => {
+              for (let i = 0; i < level.length; i++) targets.push(['scp', i, l]);
+            });
+            fc.pre(targets.length > 0);
+            const [name, index, level] = targets[which % targets.length]!;
+            const policies = mapPolicies(input.policies, (doc) => doc);
+            // Append the statement to the chosen policy.
+            const add = (doc: Doc): Doc => ({
+              ...doc,
+              Statement: [...statementsOf(doc), name === 'resource' ? resourceAllow : identityAllow],
+            });
+            const mutable = policies as unknown as Record<string, Doc[] | Doc[][]>;
+            if (level < 0) {
+              const list = mutable[name] as Doc[];
+              list[index] = add(list[index]!);
+            } else {
+              const levels = mutable[name] as Doc[][];
+              levels[level]![index] = add(levels[level]![index]!);
+            }
+            expect(evaluate({ request: input.request, policies }).decision).toBe('Allow');
+          },
+        ),
+        { numRuns: RUNS / 4 },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('explain, createEvaluator and plain evaluate give the same decision (§8 X5)', () => {
-    fc.assert(
-      fc.property(inputArb, (input) => {
-        const plain = evaluate(input).decision;
-        expect(evaluate(input, { explain: true }).decision).toBe(plain);
-        expect(evaluate(input, { explain: false }).decision).toBe(plain);
-        expect(createEvaluator(input.policies)(input.request).decision).toBe(plain);
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  it(
+    'action matching ignores case, in the request and in the policies (§2.1 A2)',
+    () => {
+      fc.assert(
+        fc.property(inputArb, fc.integer(), (input, seed) => {
+          const recaseList = (v: unknown): unknown =>
+            Array.isArray(v)
+              ? v.map((x) => (typeof x === 'string' ? recase(x, seed) : x))
+              : typeof v === 'string'
+                ? recase(v, seed)
+                : v;
+          const policies = mapPolicies(input.policies, (doc) => ({
+            ...doc,
+            Statement: statementsOf(doc).map((s) => {
+              const st = { ...(s as Doc) };
+              if ('Action' in st) st['Action'] = recaseList(st['Action']);
+              if ('NotAction' in st) st['NotAction'] = recaseList(st['NotAction']);
+              return st;
+            }),
+          }));
+          const request = { ...input.request, action: recase(input.request.action, seed + 7) };
+          expect(evaluate({ request, policies }).decision).toBe(evaluate(input).decision);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'explain, createEvaluator and plain evaluate give the same decision (§8 X5)',
+    () => {
+      fc.assert(
+        fc.property(inputArb, (input) => {
+          const plain = evaluate(input).decision;
+          expect(evaluate(input, { explain: true }).decision).toBe(plain);
+          expect(evaluate(input, { explain: false }).decision).toBe(plain);
+          expect(createEvaluator(input.policies)(input.request).decision).toBe(plain);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 });
 
 describe('evaluate: never throws', () => {
@@ -209,47 +232,55 @@ describe('evaluate: never throws', () => {
     { requiredKeys: [] },
   );
 
-  it('returns a decision for garbage requests and policies', () => {
-    fc.assert(
-      fc.property(
-        fc.oneof(garbageRequest, fc.anything()),
-        fc.oneof(garbagePolicies, fc.anything()),
-        (request, policies) => {
-          const input = { request, policies } as unknown as EvaluationInput;
-          expect(DECISIONS).toContain(evaluate(input).decision);
-          expect(DECISIONS).toContain(evaluate(input, { explain: true }).decision);
-        },
-      ),
-      { numRuns: RUNS },
-    );
-  });
+  it(
+    'returns a decision for garbage requests and policies',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.oneof(garbageRequest, fc.anything()),
+          fc.oneof(garbagePolicies, fc.anything()),
+          (request, policies) => {
+            const input = { request, policies } as unknown as EvaluationInput;
+            expect(DECISIONS).toContain(evaluate(input).decision);
+            expect(DECISIONS).toContain(evaluate(input, { explain: true }).decision);
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('returns a decision for a valid request with garbage inside otherwise valid policies', () => {
-    const garbageStatement = fc.dictionary(
-      fc.constantFrom(
-        'Effect',
-        'Action',
-        'NotAction',
-        'Resource',
-        'NotResource',
-        'Principal',
-        'NotPrincipal',
-        'Condition',
-        'Sid',
-      ),
-      fc.oneof(fc.anything(), fc.constantFrom('Allow', 'Deny', '*', 's3:*')),
-    );
-    fc.assert(
-      fc.property(inputArb, fc.array(garbageStatement, { minLength: 1, maxLength: 3 }), (input, statements) => {
-        const bad = { Version: '2012-10-17', Statement: statements };
-        for (const name of LISTS) {
-          const policies = { ...input.policies, [name]: [bad] };
-          expect(DECISIONS).toContain(evaluate({ request: input.request, policies }).decision);
-        }
-      }),
-      { numRuns: RUNS / 4 },
-    );
-  });
+  it(
+    'returns a decision for a valid request with garbage inside otherwise valid policies',
+    () => {
+      const garbageStatement = fc.dictionary(
+        fc.constantFrom(
+          'Effect',
+          'Action',
+          'NotAction',
+          'Resource',
+          'NotResource',
+          'Principal',
+          'NotPrincipal',
+          'Condition',
+          'Sid',
+        ),
+        fc.oneof(fc.anything(), fc.constantFrom('Allow', 'Deny', '*', 's3:*')),
+      );
+      fc.assert(
+        fc.property(inputArb, fc.array(garbageStatement, { minLength: 1, maxLength: 3 }), (input, statements) => {
+          const bad = { Version: '2012-10-17', Statement: statements };
+          for (const name of LISTS) {
+            const policies = { ...input.policies, [name]: [bad] };
+            expect(DECISIONS).toContain(evaluate({ request: input.request, policies }).decision);
+          }
+        }),
+        { numRuns: RUNS / 4 },
+      );
+    },
+    TIMEOUT,
+  );
 
   it('stays fast on hostile wildcards (linear-time matching)', () => {
     const star = '*a'.repeat(2_000);
