@@ -17,8 +17,8 @@ import {
   type ResolvedPrincipal,
   resolvePrincipal,
   resourceSide,
-  roleSession,
 } from './authorize.js';
+import { buildIdentityIndex, candidates, type IdentityIndex, mayAllow } from './prefilter.js';
 import type { ModelRole, PrincipalRef, WhatCanEntry, WhatCanQuery, WhoCanEntry, WhoCanRequest } from './types.js';
 
 /** Who may assume which role. */
@@ -42,8 +42,11 @@ function compare(a: string, b: string): number {
 
 /** Candidate callers named by a trust policy's Allow statements. */
 interface Candidates {
-  /** Principal refs (user ARN, or `{ role, sessionName }`) keyed by a dedupe key. */
-  readonly refs: Map<string, PrincipalRef>;
+  /**
+   * Principal refs (user ARN, or `{ role, sessionName }`) keyed by a dedupe key; `delegated` when
+   * only an account value names them (the caller then also needs an identity Allow, §4.5).
+   */
+  readonly refs: Map<string, { readonly ref: PrincipalRef; readonly delegated: boolean }>;
   readonly services: Set<string>;
   readonly federated: Set<string>;
   /** External values → a stand-in request principal of that account. */
@@ -55,9 +58,13 @@ function trustCandidates(state: ModelState, role: ModelRole): Candidates {
   const c: Candidates = { refs: new Map(), services: new Set(), federated: new Set(), external: new Map() };
   const doc = role.trustPolicy;
   if (!isPolicy(doc)) return c;
-  const addAccount = (account: string): void => {
-    for (const u of d.users) if (u.account === account) c.refs.set(u.arn, u.arn);
-    for (const r of d.roles) if (r.account === account) c.refs.set(r.arn, { role: r.arn });
+  const add = (key: string, ref: PrincipalRef, delegated: boolean): void => {
+    const prev = c.refs.get(key);
+    if (!prev || (prev.delegated && !delegated)) c.refs.set(key, { ref, delegated });
+  };
+  const addAccount = (account: string, delegated: boolean): void => {
+    for (const u of d.users) if (u.account === account) add(u.arn, u.arn, delegated);
+    for (const r of d.roles) if (r.account === account) add(r.arn, { role: r.arn }, delegated);
   };
   for (const s of doc.statements) {
     if (s.effect !== 'Allow' || !s.principal) continue;
@@ -67,32 +74,32 @@ function trustCandidates(state: ModelState, role: ModelRole): Candidates {
         else if (entry.kind === 'Federated') c.federated.add(value);
         else if (entry.kind !== 'AWS') continue;
         else if (value === '*') {
-          for (const a of d.accounts) addAccount(a.id);
+          for (const a of d.accounts) addAccount(a.id, false);
           c.external.set('*', `arn:${role.partition}:iam::000000000000:user/anyone`);
         } else if (isAccountId(value)) {
-          if (d.accountById.has(value)) addAccount(value);
+          if (d.accountById.has(value)) addAccount(value, true);
           else c.external.set(value, `arn:${role.partition}:iam::${value}:user/external`);
         } else {
           const p = parsePrincipalArn(value);
           if (p?.kind === 'root') {
-            if (d.accountById.has(p.account)) addAccount(p.account);
+            if (d.accountById.has(p.account)) addAccount(p.account, true);
             else c.external.set(value, `arn:${p.partition}:iam::${p.account}:user/external`);
           } else if (p?.kind === 'user') {
-            if (d.userByArn.has(value)) c.refs.set(value, value);
+            if (d.userByArn.has(value)) add(value, value, false);
             else if (!d.accountById.has(p.account)) c.external.set(value, value);
           } else if (p?.kind === 'role') {
-            if (d.roleByArn.has(value)) c.refs.set(value, { role: value });
+            if (d.roleByArn.has(value)) add(value, { role: value }, false);
             else if (!d.accountById.has(p.account)) c.external.set(value, value);
           } else if (p?.kind === 'assumed-role') {
             const r = d.roleByName.get(`${p.account}/${(p.name as string).toLowerCase()}`);
-            if (r) c.refs.set(value, { role: r.arn, sessionName: p.sessionName as string });
+            if (r) add(value, { role: r.arn, sessionName: p.sessionName as string }, false);
             else if (!d.accountById.has(p.account)) c.external.set(value, value);
           } else {
             // Unique IDs (AIDA…/AROA…) of modelled entities.
             const u = d.users.find((x) => x.id === value);
-            if (u) c.refs.set(u.arn, u.arn);
+            if (u) add(u.arn, u.arn, false);
             const r = d.roles.find((x) => x.id === value);
-            if (r) c.refs.set(r.arn, { role: r.arn });
+            if (r) add(r.arn, { role: r.arn }, false);
           }
         }
       }
@@ -119,9 +126,13 @@ export function assumeGraph(state: ModelState): AssumeGraph {
   };
   for (const role of d.roles) {
     const c = trustCandidates(state, role);
-    for (const ref of c.refs.values()) {
+    for (const { ref, delegated } of c.refs.values()) {
       const from = typeof ref === 'string' ? ref : (ref as { role: string }).role;
       if (from === role.arn) continue;
+      if (delegated) {
+        const p = resolvePrincipal(state, ref);
+        if (isDiagnostic(p) || !mayAllow(p.identity, 'sts:AssumeRole', role.arn)) continue;
+      }
       if (allowed(authorizeIn(state, { principal: ref, action: 'sts:AssumeRole', resource: role.arn }))) {
         addEdge(from, role.arn);
       }
@@ -194,11 +205,38 @@ export function reachableRoles(state: ModelState): Map<string, readonly string[]
   return via;
 }
 
+const indexes = new WeakMap<ModelState, IdentityIndex>();
+
+/** The identity-document index of every user and role of the model (built on first use). */
+function identityIndex(state: ModelState): IdentityIndex {
+  const hit = indexes.get(state);
+  if (hit) return hit;
+  const entries: [string, readonly PolicyLike[]][] = [];
+  for (const u of state.data.users) {
+    const p = resolvePrincipal(state, u.arn);
+    if (!isDiagnostic(p)) entries.push([u.arn, p.identity]);
+  }
+  for (const r of state.data.roles) {
+    const p = resolvePrincipal(state, { role: r.arn });
+    if (!isDiagnostic(p)) entries.push([r.arn, p.identity]);
+  }
+  const index = buildIdentityIndex(entries);
+  indexes.set(state, index);
+  return index;
+}
+
 /** `whoCan`: every user and reachable role allowed the request, sorted by principal ARN. */
 export function whoCanIn(state: ModelState, request: WhoCanRequest): WhoCanEntry[] {
   if (typeof request !== 'object' || request === null) return [];
   const d = state.data;
   const out: WhoCanEntry[] = [];
+  // Without a resource policy only an identity Allow can grant: skip principals that have none.
+  const filter =
+    typeof request.action === 'string' &&
+    typeof request.resource === 'string' &&
+    resourceSide(d, request.resource, request.action).policies.length === 0
+      ? candidates(identityIndex(state), request.action, request.resource)
+      : undefined;
   const ask = (p: ResolvedPrincipal): EvaluationResult =>
     authorizeIn(
       state,
@@ -213,6 +251,7 @@ export function whoCanIn(state: ModelState, request: WhoCanRequest): WhoCanEntry
       p,
     );
   for (const u of d.users) {
+    if (filter && !filter.has(u.arn)) continue;
     const p = resolvePrincipal(state, u.arn);
     if (isDiagnostic(p)) continue;
     const result = ask(p);
@@ -221,9 +260,13 @@ export function whoCanIn(state: ModelState, request: WhoCanRequest): WhoCanEntry
   const reach = reachableRoles(state);
   for (const role of d.roles) {
     const chain = reach.get(role.arn);
-    if (!chain) continue;
+    if (!chain || (filter && !filter.has(role.arn))) continue;
     const fromProfile = state.data.profileByArn.has(chain[0] as string);
-    const p = roleSession(d, role, fromProfile ? DEFAULT_INSTANCE_ID : DEFAULT_SESSION_NAME);
+    const p = resolvePrincipal(state, {
+      role: role.arn,
+      sessionName: fromProfile ? DEFAULT_INSTANCE_ID : DEFAULT_SESSION_NAME,
+    });
+    if (isDiagnostic(p)) continue;
     const result = ask(p);
     if (allowed(result)) out.push(Object.freeze({ principal: role.arn, via: Object.freeze([...chain]), result }));
   }
