@@ -223,6 +223,8 @@ interface RequestPrep {
   readonly facts?: RequestFacts;
   readonly diagnostics: readonly Diagnostic[];
   readonly derived?: Record<string, ContextValue>;
+  /** The request is an `iam:` action on a role: the given resource (trust) policy is not consulted. */
+  readonly ignoreResourcePolicy?: boolean;
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);
@@ -321,7 +323,8 @@ function prepareRequest(set: CompiledPolicySet, request: EvaluationRequest | und
   const actionLower = foldAction(action);
   const service = actionService(actionLower);
   let resourceRole: RequestFacts['resourceRole'] = 'resource';
-  if (service === 'sts' && parsePrincipalArn(resource)?.kind === 'role') resourceRole = 'trust';
+  const onRole = arn !== null && arn.service === 'iam' && parsePrincipalArn(resource)?.kind === 'role';
+  if (service === 'sts' && onRole) resourceRole = 'trust';
   else if (service === 'kms' && arn && arn.service === 'kms' && arn.resource.startsWith('key/')) resourceRole = 'key';
   const org = request.organization ?? {};
   const iam =
@@ -348,7 +351,8 @@ function prepareRequest(set: CompiledPolicySet, request: EvaluationRequest | und
       !(principal.kind === 'service' && org.serviceAssumesServiceLinkedRole),
     implicitRcpFullAccess: org.implicitRcpFullAccess ?? true,
   };
-  return { facts, diagnostics: EMPTY, derived };
+  // A role has no resource policy but its trust policy, which is not consulted for iam: actions (§4.5).
+  return { facts, diagnostics: EMPTY, derived, ignoreResourcePolicy: onRole && service === 'iam' };
 }
 
 // ------------------------------------------------------------------ results
@@ -437,8 +441,10 @@ function run(
   const rp = prepareRequest(prepared.set, request);
   if (prepared.invalid || !rp.facts) return invalidResult([...prepared.diagnostics, ...rp.diagnostics], explain);
   const facts = rp.facts;
+  const set =
+    rp.ignoreResourcePolicy && prepared.set.resource.length > 0 ? { ...prepared.set, resource: [] } : prepared.set;
   const state: EvalState = { flip: undefined, missing: undefined };
-  const outcome = decide(prepared.set, facts, state);
+  const outcome = decide(set, facts, state);
   const problems = facts.ctx.problems;
   const diagnostics =
     problems && problems.length > 0 ? Object.freeze([...prepared.diagnostics, ...problems]) : prepared.diagnostics;
@@ -459,25 +465,35 @@ function run(
     byPolicyType: Object.freeze(outcome.byPolicyType),
     missingContextKeys,
     diagnostics,
-    statements: Object.freeze(explainStatements(prepared.set, facts, (h) => toRef(h, facts))),
-    explanation: buildExplanation(prepared, facts, outcome, reasons, state, rp.derived ?? {}, request),
+    statements: Object.freeze(explainStatements(set, facts, (h) => toRef(h, facts))),
+    explanation: buildExplanation(
+      set,
+      facts,
+      outcome,
+      reasons,
+      state,
+      rp.derived ?? {},
+      request,
+      rp.ignoreResourcePolicy === true && set !== prepared.set,
+    ),
   });
 }
 
 function buildExplanation(
-  prepared: PreparedSet,
+  set: CompiledPolicySet,
   facts: RequestFacts,
   outcome: Outcome,
   reasons: readonly StatementRef[],
   state: EvalState,
   derived: Record<string, ContextValue>,
   request: EvaluationRequest,
+  ignoredResourcePolicy: boolean,
 ): Explanation {
   const missingKeys: MissingKey[] = [];
   for (const [lower, rec] of state.missing ?? new Map()) {
     let could = false;
     for (const ref of rec.refs) {
-      const again = decide(prepared.set, facts, { flip: ref.s, missing: undefined });
+      const again = decide(set, facts, { flip: ref.s, missing: undefined });
       if (again.decision !== outcome.decision) {
         could = true;
         break;
@@ -499,6 +515,7 @@ function buildExplanation(
       context.push({ key, value: derived[key] as ContextValue, source: 'derived' });
   }
   const notes = [...outcome.notes];
+  if (ignoredResourcePolicy) notes.push('the trust policy of a role is not consulted for iam: actions');
   if (facts.resourceAccount === '')
     notes.push('resource account unknown (not given, not in the ARN): not the same account');
   return Object.freeze({

@@ -162,7 +162,13 @@ describe('§4.3 decision flow', () => {
       reason: 'cross-account-trusted-side',
       crossAccount: { trustedSide: 'ImplicitDeny' },
     });
-    // iam: actions on the role do not need the trust policy.
+    // iam: actions on the role do not consult the trust policy.
+    const wide = pol({ Effect: 'Allow', Principal: { AWS: ALICE }, Action: '*' });
+    const getRole = req(ALICE, { action: 'iam:GetRole', resource: ROLE });
+    const ignored = run({ resource: [wide] }, getRole, { explain: true });
+    expect(ignored.decision).toBe('ImplicitDeny');
+    expect(ignored.byPolicyType.resource).toBe('NotApplicable');
+    expect(ignored.explanation?.notes).toContain('the trust policy of a role is not consulted for iam: actions');
     expect(
       decision({ identity: [pol(allow('iam:GetRole'))] }, req(ALICE, { action: 'iam:GetRole', resource: ROLE })),
     ).toBe('Allow');
