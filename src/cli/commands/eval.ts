@@ -15,7 +15,8 @@ import { type CliIO, type Command, UsageError } from '../io.js';
 const USAGE =
   'iamspec eval --principal ARN --action A --resource ARN [--policy p.json…] [--resource-policy r.json] ' +
   '[--boundary b.json] [--session-policy s.json…] [--scp s.json[,s2.json]…] [--rcp r.json[,r2.json]…] ' +
-  '[--resource-account ID] [--context key=value…] [--explain] [--format text|json]';
+  '[--resource-account ID] [--context key=value…] [--explain] [--format text|json] ' +
+  '[--account details.json [--resources resources.json]]';
 
 const HELP = `usage: ${USAGE}
 
@@ -34,6 +35,9 @@ statements that decided it (file:line).
   --rcp FILES              RCPs of one level of the resource's account; repeat per level, root first
   --context KEY=VALUE      a request context entry; repeat a key (or write KEY[]=VALUE) for a multivalued key
   --explain                show how every statement matched
+  --account FILE           evaluate against an account model (get-account-authorization-details output):
+                           --principal is then a user, role (a session of it) or session ARN of the account
+  --resources FILE         resource policies for --account ([{ arn, policy }] or { resources, organization })
   --format F               text (default) or json
 
 Exit codes: 0 Allow, 1 ExplicitDeny or ImplicitDeny, 2 usage error or unreadable/unparsable policy.
@@ -56,6 +60,10 @@ export interface EvalFlags {
   readonly explain: boolean;
   readonly format: 'text' | 'json';
   readonly help: boolean;
+  /** `--account`: an authorization-details file; the principal's policies come from the model. */
+  readonly account?: string;
+  /** `--resources`: resource policies for the account model. */
+  readonly resources?: string;
 }
 
 /** Parses `--context` entries: `k=v` (repeat for several values) or `k[]=v` / `k[]` (always an array). */
@@ -103,6 +111,8 @@ function parse(argv: readonly string[]) {
       explain: { type: 'boolean' },
       format: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
+      account: { type: 'string' },
+      resources: { type: 'string' },
     },
   });
 }
@@ -143,6 +153,8 @@ export function parseEvalFlags(argv: readonly string[]): EvalFlags {
     explain: values.explain === true,
     format,
     help,
+    ...(values.account !== undefined ? { account: values.account } : {}),
+    ...(values.resources !== undefined ? { resources: values.resources } : {}),
   };
 }
 
@@ -286,6 +298,37 @@ export function formatEvalText(result: EvaluationResult): string {
   return `${out.join('\n')}\n`;
 }
 
+/** `--account`: evaluates the request against the account model (session policies from `--session-policy`). */
+async function evaluateInAccount(
+  flags: EvalFlags,
+  input: EvaluationInput,
+  io: CliIO,
+  options: { explain: boolean },
+): Promise<EvaluationResult | number> {
+  const p = input.policies;
+  const extra = [p.identity, p.resource, p.boundary, p.scp, p.rcp].some((l) => l !== undefined && l.length > 0);
+  if (extra) throw new UsageError('--account takes the policies from the model: use only --session-policy with it');
+  const { loadAccountModel, modelErrorLines } = await import('./who-can.js');
+  const loaded = await loadAccountModel(io, flags.account as string, flags.resources);
+  if (!loaded.model) {
+    for (const e of loaded.errors) io.stderr(`iamspec eval: ${e}\n`);
+    return 2;
+  }
+  for (const line of modelErrorLines(flags.account as string, loaded.diagnostics)) io.stderr(`iamspec eval: ${line}\n`);
+  const session = p.session ?? [];
+  return loaded.model.authorize(
+    {
+      principal: flags.principal,
+      action: flags.action,
+      resource: flags.resource,
+      ...(flags.resourceAccount !== undefined ? { resourceAccount: flags.resourceAccount } : {}),
+      context: flags.context,
+      ...(session.length > 0 ? { sessionPolicies: session } : {}),
+    },
+    options,
+  );
+}
+
 /** `iamspec eval`: the IAM decision for one request, with the deciding statements. */
 export const command: Command = {
   name: 'eval',
@@ -302,7 +345,13 @@ export const command: Command = {
       for (const e of built.errors) io.stderr(`iamspec eval: ${e}\n`);
       return 2;
     }
-    const result = evaluate(built.input, { explain: flags.explain || flags.format === 'text' });
+    const explain = { explain: flags.explain || flags.format === 'text' };
+    let result: EvaluationResult;
+    if (flags.account !== undefined) {
+      const r = await evaluateInAccount(flags, built.input, io, explain);
+      if (typeof r === 'number') return r;
+      result = r;
+    } else result = evaluate(built.input, explain);
     if (flags.format === 'json') {
       io.stdout(`${JSON.stringify(result, null, 2)}\n`);
     } else {

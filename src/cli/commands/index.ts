@@ -8,4 +8,5 @@ export const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   eval: async () => (await import('./eval.js')).command,
   lint: async () => (await import('./lint.js')).command,
   plan: async () => (await import('./plan.js')).command,
+  'who-can': async () => (await import('./who-can.js')).command,
 };
