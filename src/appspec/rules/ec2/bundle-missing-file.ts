@@ -19,12 +19,7 @@ export const bundleMissingFile: AppSpecRule = {
     const bundle = bundleFileSet(ctx);
     if (!bundle) return;
     const windows = validOs(ctx) === 'windows';
-    const has = (path: string, dirOk: boolean): boolean => {
-      if (bundle.has(path)) return true;
-      if (!dirOk) return false;
-      for (const f of bundle) if (f.startsWith(`${path}/`)) return true;
-      return false;
-    };
+    const has = (path: string, dirOk: boolean): boolean => bundle.files.has(path) || (dirOk && bundle.dirs.has(path));
     const targets = [
       ...scriptEntries(ctx).map((s) => ({ entry: ctx.get(s.map, 'location'), dirOk: false })),
       ...fileEntries(ctx).map((f) => ({ entry: ctx.get(f.map, 'source'), dirOk: true })),

@@ -1,9 +1,16 @@
 import type { AppSpecRule } from '../types.js';
 import { fileEntries, permissionEntries, trimmedText, trimTrailingSlash, validOs, valueTarget } from './util.js';
 
-/** True when `a` equals `b` or lies inside it. */
-function within(a: string, b: string): boolean {
-  return a === b || b === '/' || a.startsWith(`${b}/`);
+/** `path` and every directory above it (`/a/b` → `/a/b`, `/a`, `/`). */
+function selfAndAncestors(path: string): string[] {
+  const out = [path];
+  let p = path;
+  while (p.length > 1) {
+    const cut = p.lastIndexOf('/');
+    p = cut <= 0 ? '/' : p.slice(0, cut);
+    out.push(p);
+  }
+  return out;
 }
 
 /** `ec2/permission-object-not-deployed`: `object` is not a `files` destination, inside one, or a parent of one. */
@@ -24,21 +31,26 @@ export const permissionObjectNotDeployed: AppSpecRule = {
   },
   check(ctx) {
     if (validOs(ctx) === 'windows') return;
-    const destinations: string[] = [];
+    // Destinations, and every directory above one: linear in their length, so lookups stay O(depth).
+    const destinations = new Set<string>();
+    const aboveDestinations = new Set<string>();
     for (const f of fileEntries(ctx)) {
       const d = trimmedText(ctx, ctx.get(f.map, 'destination'));
-      if (d) destinations.push(trimTrailingSlash(d));
+      if (!d) continue;
+      const dest = trimTrailingSlash(d);
+      destinations.add(dest);
+      for (const a of selfAndAncestors(dest)) aboveDestinations.add(a);
     }
     for (const p of permissionEntries(ctx)) {
       const entry = ctx.get(p.map, 'object');
       const text = trimmedText(ctx, entry);
       if (!entry || text === null || !text.startsWith('/') || ctx.isSuppressed(entry.value)) continue;
       const object = trimTrailingSlash(text);
-      if (destinations.some((d) => within(object, d) || within(d, object))) continue;
+      if (aboveDestinations.has(object) || selfAndAncestors(object).some((a) => destinations.has(a))) continue;
       ctx.report({
         node: valueTarget(entry),
         message:
-          destinations.length === 0
+          destinations.size === 0
             ? `\`object\` ${JSON.stringify(text)} is not deployed: there is no \`files\` section, and permissions apply only to paths this deployment copies or creates.`
             : `\`object\` ${JSON.stringify(text)} is not a \`files\` destination, inside one, or a parent of one; permissions apply only to paths this deployment copies or creates.`,
         help: 'Point `object` at a deployed path, or set these permissions from a hook script.',

@@ -26,8 +26,10 @@ export const runasValue: AppSpecRule = {
       const text = v ? v.text.trim() : null;
       let problem: string | null = null;
       if (text === null) problem = `is ${ctx.describe(entry.value)}, not a user name`;
-      else if (text === '') problem = 'is blank: `su` without a user switches to root';
-      else if (/^[0-9]+$/.test(text))
+      else if (text === '') {
+        if (ctx.agent === '2.x') continue; // agent 2.x treats a blank runas as absent
+        problem = 'is blank: `su` without a user switches to root';
+      } else if (/^[0-9]+$/.test(text))
         problem = `is the number ${text}: \`su\` looks it up as a user name, not a user id`;
       else if (SHELL_CHARS.test(text))
         problem = `${JSON.stringify(text)} contains whitespace or shell characters, which break the \`su\` command line`;

@@ -297,28 +297,41 @@ export function caseVariantOf(key: string, known: readonly string[]): string | n
   return known.find((k) => k.toLowerCase() === lower) ?? null;
 }
 
-/** The bundle files as normalised `/`-joined paths, or null when `bundleFiles` was not given. */
-export function bundleFileSet(ctx: RuleContext): ReadonlySet<string> | null {
+/** The bundle's files and the directories that contain them, as normalised `/`-joined paths. */
+export interface BundleIndex {
+  readonly files: ReadonlySet<string>;
+  readonly dirs: ReadonlySet<string>;
+}
+
+/** Indexes `bundleFiles` (linear in their total length), or null when the option was not given. */
+export function bundleFileSet(ctx: RuleContext): BundleIndex | null {
   if (!ctx.bundleFiles) return null;
-  const out = new Set<string>();
+  const files = new Set<string>();
+  const dirs = new Set<string>();
   for (const f of ctx.bundleFiles) {
     const segs = bundleSegments(f, false);
-    if (segs && segs.length > 0) out.add(segs.join('/'));
+    if (!segs || segs.length === 0) continue;
+    files.add(segs.join('/'));
+    let prefix = '';
+    for (let i = 0; i < segs.length - 1; i++) {
+      prefix = i === 0 ? (segs[0] as string) : `${prefix}/${segs[i]}`;
+      dirs.add(prefix);
+    }
   }
-  return out;
+  return { files, dirs };
 }
 
 /**
  * Whether a `files` source names a single file: known from `bundleFiles` when given (a file in
  * the list; a prefix of one is a directory), else assumed when its last segment has an extension.
  */
-export function sourceIsFile(source: string, bundle: ReadonlySet<string> | null): boolean {
+export function sourceIsFile(source: string, bundle: BundleIndex | null): boolean {
   const segs = bundleSegments(source, false);
   if (!segs || segs.length === 0) return false;
   const path = segs.join('/');
   if (bundle) {
-    if (bundle.has(path)) return true;
-    for (const f of bundle) if (f.startsWith(`${path}/`)) return false;
+    if (bundle.files.has(path)) return true;
+    if (bundle.dirs.has(path)) return false;
   }
   return !/[\\/]$/.test(source) && hasExtension(segs[segs.length - 1] as string);
 }

@@ -273,6 +273,7 @@ export const RULE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
     { yaml: script('      runas: [a]\n'), count: 1 },
     { yaml: script('      runas: ec2-user\n'), count: 0 },
     { yaml: script('      runas:\n'), count: 0 },
+    { yaml: script('      runas: ""\n'), options: { agent: '2.x' }, count: 0 },
   ],
   'ec2/sudo-key': [
     { yaml: script('      sudo: true\n'), count: 1, covers: 'sudo', severity: 'info' },
