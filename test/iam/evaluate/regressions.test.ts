@@ -107,6 +107,20 @@ describe('evaluate: regressions found by differential testing', () => {
     ).toBe('ExplicitDeny');
   });
 
+  it('§4.5: a role trust policy is not consulted for iam: (or other non-sts) actions on the role', () => {
+    const request = {
+      principal: SESSION,
+      action: 'iam:TagRole',
+      resource: `arn:aws:iam::${A}:role/AppRole`,
+      resourceAccount: A,
+    };
+    const trust = (Effect: string): object => doc({ Effect, Principal: '*', Action: '*', Resource: '*' });
+    expect(evaluate({ request, policies: { resource: [trust('Deny')] } }).decision).toBe('ImplicitDeny');
+    expect(evaluate({ request, policies: { resource: [trust('Allow')] } }).decision).toBe('ImplicitDeny');
+    const sts = { ...request, action: 'sts:TagSession' };
+    expect(evaluate({ request: sts, policies: { resource: [trust('Deny')] } }).decision).toBe('ExplicitDeny');
+  });
+
   it('§4.5: sts:AssumeRole on a role needs its trust policy to allow; none supplied means none allows', () => {
     const request = {
       principal: ALICE,

@@ -224,6 +224,12 @@ function serviceOfAction(action: string): string {
   return asciiLower(colon >= 0 ? action.slice(0, colon) : action);
 }
 
+/** True for an IAM role ARN (`arn:partition:iam::account:role/…`). */
+function isRoleArn(arn: string): boolean {
+  const parts = arn.split(':');
+  return parts.length >= 6 && parts[0] === 'arn' && parts[2] === 'iam' && parts.slice(5).join(':').startsWith('role/');
+}
+
 /** The account segment of an ARN, if any. */
 function arnAccount(arn: string): string | undefined {
   const parts = arn.split(':');
@@ -252,7 +258,10 @@ export function referenceEvaluate(input: EvaluationInput): Decision {
   const identity = readPolicies(policies.identity);
   const boundary = readPolicies(policies.boundary);
   const session = readPolicies(policies.session);
-  const resource = readPolicies(policies.resource);
+  // A resource policy on a role ARN is the role's trust policy (§1.3 note 10); it governs only `sts:` requests
+  // against the role and is not consulted for `iam:` (or any other) actions on it (§4.5).
+  const roleTarget = isRoleArn(request.resource);
+  const resource = roleTarget && serviceOfAction(request.action) !== 'sts' ? [] : readPolicies(policies.resource);
   const scpLevels = Array.isArray(policies.scp) ? policies.scp.map(readPolicies) : [];
   const rcpLevels = Array.isArray(policies.rcp) ? policies.rcp.map(readPolicies) : [];
 
@@ -324,11 +333,9 @@ export function referenceEvaluate(input: EvaluationInput): Decision {
   // supplies none, none allows.
   const service = serviceOfAction(request.action);
   const parts = request.resource.split(':');
-  const isRole =
-    parts.length >= 6 && parts[0] === 'arn' && parts[2] === 'iam' && parts.slice(5).join(':').startsWith('role/');
   const isKey =
     parts.length >= 6 && parts[0] === 'arn' && parts[2] === 'kms' && parts.slice(5).join(':').startsWith('key/');
-  const mustAllow = (service === 'sts' && isRole) || (service === 'kms' && isKey);
+  const mustAllow = (service === 'sts' && roleTarget) || (service === 'kms' && isKey);
   if (mustAllow) {
     if (!rbpGrant) return 'ImplicitDeny';
     if (sameAccount || principal.kind === 'service') return 'Allow';

@@ -246,6 +246,13 @@ describe('reference evaluator: §9 traps', () => {
       'Allow',
     );
   });
+  it('§4.5: the trust policy is not consulted for iam: actions on the role', () => {
+    const trust = doc({ Effect: 'Deny', Principal: '*', Action: '*' });
+    expect(run(asAlice('iam:TagRole', ROLE), { identity: [doc(allow('iam:*'))], resource: [trust] })).toBe('Allow');
+    expect(run(asAlice('sts:TagSession', ROLE), { identity: [doc(allow('sts:*'))], resource: [trust] })).toBe(
+      'ExplicitDeny',
+    );
+  });
   it('T32: SCP levels', () => {
     const full = doc(allow('*'));
     const id = [doc(allow('s3:GetObject'))];
