@@ -223,7 +223,7 @@ interface RequestPrep {
   readonly facts?: RequestFacts;
   readonly diagnostics: readonly Diagnostic[];
   readonly derived?: Record<string, ContextValue>;
-  /** The request is an `iam:` action on a role: the given resource (trust) policy is not consulted. */
+  /** The request is a non-`sts:` action on a role: the given resource (trust) policy is not consulted. */
   readonly ignoreResourcePolicy?: boolean;
 }
 
@@ -351,8 +351,8 @@ function prepareRequest(set: CompiledPolicySet, request: EvaluationRequest | und
       !(principal.kind === 'service' && org.serviceAssumesServiceLinkedRole),
     implicitRcpFullAccess: org.implicitRcpFullAccess ?? true,
   };
-  // A role has no resource policy but its trust policy, which is not consulted for iam: actions (§4.5).
-  return { facts, diagnostics: EMPTY, derived, ignoreResourcePolicy: onRole && service === 'iam' };
+  // A role has no resource policy but its trust policy, which governs only sts: actions on it (§4.5).
+  return { facts, diagnostics: EMPTY, derived, ignoreResourcePolicy: onRole && service !== 'sts' };
 }
 
 // ------------------------------------------------------------------ results
@@ -515,7 +515,7 @@ function buildExplanation(
       context.push({ key, value: derived[key] as ContextValue, source: 'derived' });
   }
   const notes = [...outcome.notes];
-  if (ignoredResourcePolicy) notes.push('the trust policy of a role is not consulted for iam: actions');
+  if (ignoredResourcePolicy) notes.push('the trust policy of a role is consulted only for sts: actions on it');
   if (facts.resourceAccount === '')
     notes.push('resource account unknown (not given, not in the ARN): not the same account');
   return Object.freeze({

@@ -168,7 +168,7 @@ describe('§4.3 decision flow', () => {
     const ignored = run({ resource: [wide] }, getRole, { explain: true });
     expect(ignored.decision).toBe('ImplicitDeny');
     expect(ignored.byPolicyType.resource).toBe('NotApplicable');
-    expect(ignored.explanation?.notes).toContain('the trust policy of a role is not consulted for iam: actions');
+    expect(ignored.explanation?.notes).toContain('the trust policy of a role is consulted only for sts: actions on it');
     expect(
       decision({ identity: [pol(allow('iam:GetRole'))] }, req(ALICE, { action: 'iam:GetRole', resource: ROLE })),
     ).toBe('Allow');
