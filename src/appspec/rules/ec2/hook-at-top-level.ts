@@ -1,6 +1,6 @@
-import { editDistance } from '../../../diagnostics/suggest.js';
 import type { AppSpecRule } from '../types.js';
-import { rootMap, SCRIPTABLE_EVENTS } from './util.js';
+import { topLevelEventMatch } from './hook-names.js';
+import { rootMap } from './util.js';
 
 /** `ec2/hook-at-top-level`: a top-level key that is (nearly) a scriptable event, outside `hooks`. */
 export const hookAtTopLevel: AppSpecRule = {
@@ -23,17 +23,7 @@ export const hookAtTopLevel: AppSpecRule = {
     for (const entry of ctx.entries(root)) {
       const key = entry.key;
       if (key === null) continue;
-      const lower = key.toLowerCase();
-      let best: string | null = null;
-      let bestScore = 3;
-      for (const e of SCRIPTABLE_EVENTS) {
-        // exact name first, then a case variant, then the smallest edit distance (at most 2)
-        const score = e === key ? -2 : e.toLowerCase() === lower ? -1 : editDistance(key, e, 2);
-        if (score < bestScore) {
-          bestScore = score;
-          best = e;
-        }
-      }
+      const best = topLevelEventMatch(key);
       if (!best) continue;
       ctx.report({
         range: ctx.keyRange(entry),

@@ -1,4 +1,4 @@
-import { suggestNames } from '../../../diagnostics/suggest.js';
+import { editDistance, suggestNames } from '../../../diagnostics/suggest.js';
 import type { MapEntry } from '../../parse/types.js';
 import { ALIASES, ECS_ONLY_EVENTS, RESERVED_EVENTS, SCRIPTABLE_EVENTS } from './util.js';
 
@@ -28,4 +28,27 @@ export function suggestEvent(name: string): string[] {
 /** The event's name for messages. */
 export function eventName(entry: MapEntry): string {
   return entry.key ?? entry.keyText;
+}
+
+/**
+ * The scriptable event a top-level key stands for (`ec2/hook-at-top-level`): the key itself, a
+ * case variant, or within edit distance 2, also after stripping stray punctuation and spaces
+ * around it (`\   AfterInstall`). Null when none.
+ */
+export function topLevelEventMatch(key: string): string | null {
+  const stripped = key.replace(/^[^A-Za-z]+|[^A-Za-z]+$/g, '');
+  let best: string | null = null;
+  let bestScore = 3;
+  for (const candidate of stripped !== key && stripped !== '' ? [key, stripped] : [key]) {
+    const lower = candidate.toLowerCase();
+    for (const e of SCRIPTABLE_EVENTS) {
+      // exact name first, then a case variant, then the smallest edit distance (at most 2)
+      const score = e === candidate ? -2 : e.toLowerCase() === lower ? -1 : editDistance(candidate, e, 2);
+      if (score < bestScore) {
+        bestScore = score;
+        best = e;
+      }
+    }
+  }
+  return best;
 }

@@ -1,12 +1,7 @@
-import { editDistance, suggestNames } from '../../../diagnostics/suggest.js';
+import { suggestNames } from '../../../diagnostics/suggest.js';
+import { topLevelEventMatch } from './hook-names.js';
 import type { AppSpecRule } from '../types.js';
-import { aliasesFor, caseVariantOf, keyLevels, SCRIPTABLE_EVENTS } from './util.js';
-
-/** True when a top-level key is reported by `ec2/hook-at-top-level` instead. */
-export function looksLikeEvent(key: string): boolean {
-  const lower = key.toLowerCase();
-  return SCRIPTABLE_EVENTS.some((e) => e.toLowerCase() === lower || editDistance(key, e, 2) <= 2);
-}
+import { aliasesFor, caseVariantOf, keyLevels } from './util.js';
 
 const LEVEL_NAMES = {
   top: 'at the top level',
@@ -34,7 +29,7 @@ export const unknownKey: AppSpecRule = {
       for (const entry of ctx.entries(map)) {
         const key = entry.key;
         if (key !== null && (known.includes(key) || caseVariantOf(key, known))) continue;
-        if (key !== null && level === 'top' && looksLikeEvent(key)) continue;
+        if (key !== null && level === 'top' && topLevelEventMatch(key)) continue;
         if (key === 'overwrite' && level === 'files') continue;
         const name = key ?? entry.keyText;
         const suggestions = key === null ? [] : suggestNames(key, known, { aliases: aliasesFor(known) });
