@@ -125,7 +125,7 @@ describe('model.whoCan', () => {
     ...chainInput,
     accounts: [
       {
-        ...(chainInput.accounts[0] as object),
+        ...(chainInput.accounts[0] as ModelInput['accounts'][number]),
         users: [
           {
             name: 'alice',
@@ -279,6 +279,7 @@ describe('whoCan prefilter is sound (property)', () => {
     'arn:aws:s3:::b1/*',
     'arn:aws:s3:::b2/*',
     '*',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: an IAM policy variable
     'arn:aws:s3:::b1/${aws:username}/*',
     'arn:aws:s3:::b?/*',
   ];
