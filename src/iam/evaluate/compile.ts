@@ -114,7 +114,9 @@ function compileStatement(s: Statement, variablesEnabled: boolean, diagnostics: 
   for (const c of conditions)
     for (const [k, v] of c.referencedKeys) if (!referencedKeys.has(k)) referencedKeys.set(k, v);
   for (const r of resources) {
-    for (const k of r.variables) if (!referencedKeys.has(k)) referencedKeys.set(k, k);
+    r.variables.forEach((k, i) => {
+      if (!referencedKeys.has(k)) referencedKeys.set(k, r.variableNames[i] as string);
+    });
   }
   return {
     statement: s,

@@ -34,8 +34,10 @@ function traceStatement(
     for (const r of s.resources) {
       const m = r.test(facts.resource, facts.ctx.resolve);
       if (m === RESOURCE_UNRESOLVED) {
-        for (const v of r.variables)
-          if (facts.ctx.resolve(v) === undefined && !unresolved.includes(v)) unresolved.push(v);
+        r.variables.forEach((v, i) => {
+          const name = r.variableNames[i] as string;
+          if (facts.ctx.resolve(v) === undefined && !unresolved.includes(name)) unresolved.push(name);
+        });
       }
       if (m === RESOURCE_MATCH && !hit) {
         hit = true;

@@ -25,6 +25,8 @@ export interface ResourcePattern {
   readonly text: string;
   /** Lower-cased names of the variables it uses (empty when none or when variables are disabled). */
   readonly variables: readonly string[];
+  /** The same names as written in the policy. */
+  readonly variableNames: readonly string[];
   /** {@link RESOURCE_MATCH}, {@link RESOURCE_NO_MATCH} or {@link RESOURCE_UNRESOLVED}. */
   test(resource: string, resolve: VariableResolver): number;
   /** The pattern text after substituting variables, or `undefined` when one is unresolved. */
@@ -68,12 +70,12 @@ const NEVER: ResourcePattern['test'] = () => RESOURCE_NO_MATCH;
  */
 export function compileResourcePattern(text: string, variablesEnabled: boolean): ResourcePattern {
   if (text === '*') {
-    return { text, variables: [], test: () => RESOURCE_MATCH, resolved: () => text };
+    return { text, variables: [], variableNames: [], test: () => RESOURCE_MATCH, resolved: () => text };
   }
   const segments = splitArnSegments(text);
   const short = segments.length < 6;
   if (short && !text.endsWith('*')) {
-    return { text, variables: [], test: NEVER, resolved: () => text };
+    return { text, variables: [], variableNames: [], test: NEVER, resolved: () => text };
   }
   const headCount = short ? segments.length : 5;
   const tailText = short ? undefined : (segments[5] as string);
@@ -87,6 +89,7 @@ export function compileResourcePattern(text: string, variablesEnabled: boolean):
     return {
       text,
       variables: [],
+      variableNames: [],
       test: (r) => (r !== '*' && m(r) ? RESOURCE_MATCH : RESOURCE_NO_MATCH),
       resolved: () => text,
     };
@@ -118,6 +121,7 @@ export function compileResourcePattern(text: string, variablesEnabled: boolean):
   return {
     text,
     variables,
+    variableNames: vars.map((v) => v.variable),
     test(r, resolve) {
       const m = build(resolve);
       if (!m) return RESOURCE_UNRESOLVED;

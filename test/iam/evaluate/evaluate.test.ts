@@ -371,7 +371,7 @@ describe('§8 explanations', () => {
     );
     const r = run({ identity: [p] }, req(ALICE), { explain: true });
     expect(r.decision).toBe('ImplicitDeny');
-    expect(r.missingContextKeys).toEqual(['aws:SecureTransport', 'aws:principaltag/team']);
+    expect(r.missingContextKeys).toEqual(['aws:SecureTransport', 'aws:PrincipalTag/team']);
     expect(r.explanation?.missingKeys[0]).toMatchObject({
       key: 'aws:SecureTransport',
       couldChangeDecision: true,

@@ -75,6 +75,9 @@ describe('resource patterns (spec/iam.md §2.2)', () => {
   it('substitutes variables in the resource segment only, as literal text', () => {
     const p = compileResourcePattern('arn:aws:s3:::b/${aws:username}/*', true);
     expect(p.variables).toEqual(['aws:username']);
+    expect(compileResourcePattern('arn:aws:s3:::b/${aws:PrincipalTag/Team}', true).variableNames).toEqual([
+      'aws:PrincipalTag/Team',
+    ]);
     const alice = (k: string): string | undefined => (k === 'aws:username' ? 'alice' : undefined);
     const star = (k: string): string | undefined => (k === 'aws:username' ? '*' : undefined);
     expect(p.test('arn:aws:s3:::b/alice/x', alice)).toBe(RESOURCE_MATCH);
