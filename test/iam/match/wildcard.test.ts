@@ -82,6 +82,37 @@ describe('compileGlob', () => {
     expect(compileGlob(`*${'a'.repeat(40)}?b*`)(as)).toBe(false);
   });
 
+  it('switches to Shift-And after costly candidates and still finds the leftmost match', () => {
+    /** True iff `piece` (with `?` = any char) occurs in `v`. */
+    const occurs = (piece: string, v: string): boolean => {
+      for (let i = 0; i + piece.length <= v.length; i++) {
+        let ok = true;
+        for (let k = 0; k < piece.length && ok; k++) ok = piece[k] === '?' || piece[k] === v[i + k];
+        if (ok) return true;
+      }
+      return false;
+    };
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 5, max: 40 }),
+        fc.array(fc.constantFrom('a', 'b', '?', 'é', '€'), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.constantFrom('a', 'b', 'é', '€'), { maxLength: 8 }),
+        fc.integer({ min: 100, max: 400 }),
+        (run, tail, suffix, n) => {
+          const piece = `${'a'.repeat(run)}?${tail.join('')}`;
+          const value = `${'a'.repeat(n)}${suffix.join('')}`;
+          expect(compileGlob(`x*${piece}*`)(`x${value}`)).toBe(occurs(piece, value));
+          expect(compileGlob(`*${piece}*y`)(`${value}y`)).toBe(occurs(piece, value));
+        },
+      ),
+      { numRuns: 400 },
+    );
+    const as = 'a'.repeat(100_000);
+    expect(compileGlob(`*${'a'.repeat(20)}?b*`)(`${as}xb`)).toBe(true);
+    expect(compileGlob(`*${'a'.repeat(20)}?b*`)(as)).toBe(false);
+    expect(compileGlob(`*${'a'.repeat(20)}?€*`)(`${as}€`)).toBe(true);
+  });
+
   it('runs the restricted (colon-aware) engine on a 1 MB value', () => {
     const value = `${'a'.repeat(1_000_000)}:b`;
     const m = new GlobBuilder().pattern('*a*a*a*a*a', true).literal(':').pattern('?').build();
