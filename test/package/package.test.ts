@@ -28,7 +28,7 @@ function node(cwd: string, args: string[]): { status: number | null; stdout: str
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'iamspec-pkg-'));
   const packed = JSON.parse(
-    execFileSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: root, encoding: 'utf8' }),
+    execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], { cwd: root, encoding: 'utf8' }),
   ) as { filename: string }[];
   const tarball = join(dir, packed[0]!.filename);
   const app = join(dir, 'app');
@@ -105,6 +105,28 @@ describe('the packed package', () => {
     const r = node(bare, ['--input-type=module', '-e', `await import('${pkg.name}/appspec')`]);
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(/yaml|ajv/);
+  });
+
+  it('runs the example permission-test project against the packed package', () => {
+    // The example reads ../../account/, so copy both folders with their layout.
+    const examples = join(dir, 'examples');
+    cpSync(join(root, 'examples', 'permission-tests'), join(examples, 'permission-tests'), { recursive: true });
+    cpSync(join(root, 'examples', 'account'), join(examples, 'account'), { recursive: true });
+    const project = join(examples, 'permission-tests');
+    symlinkSync(join(dir, 'app', 'node_modules'), join(project, 'node_modules'), 'dir');
+    const vitestBin = join(root, 'node_modules', 'vitest', 'vitest.mjs');
+    const r = spawnSync(process.execPath, [vitestBin, 'run', '--reporter=json'], {
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...process.env, CI: '' },
+    });
+    const report = JSON.parse(r.stdout.slice(r.stdout.indexOf('{'))) as {
+      numPassedTests: number;
+      numFailedTests: number;
+    };
+    expect(report.numFailedTests, r.stderr).toBe(0);
+    expect(report.numPassedTests).toBeGreaterThanOrEqual(10);
+    expect(r.status).toBe(0);
   });
 
   it('installs the iamspec command', () => {

@@ -1,0 +1,3 @@
+import { installIamMatchers } from 'iamspec/vitest';
+
+installIamMatchers();
