@@ -76,14 +76,25 @@ export function describePermissions(
     rows.forEach((row, i) => {
       const title = `${row.id ?? `#${i + 1}`}${row.name ? ` ${row.name}` : ''}: ${row.request.action} on ${row.request.resource} → ${row.expected}`;
       it(title, () => {
-        const target: PermissionSubject | EvaluationPolicies | undefined = subject ?? row.policies;
-        if (target === undefined)
-          throw new Error(`row ${row.id ?? i + 1} has no policies and the table has no subject`);
-        const result = authorizeSubject(target, row.request, evaluate);
-        if (result.decision !== row.expected) {
-          throw new Error(`expected ${row.expected}, got ${result.decision}\n${describeResult(result)}`);
-        }
+        const problem = checkPermissionRow(subject, row, i);
+        if (problem !== undefined) throw new Error(problem);
       });
     });
   });
+}
+
+/**
+ * Checks one row of a permission table: `undefined` when the decision is the expected one,
+ * otherwise a failure message with the explanation. {@link describePermissions} runs this per row.
+ */
+export function checkPermissionRow(
+  subject: PermissionSubject | null,
+  row: PermissionRow,
+  index = 0,
+): string | undefined {
+  const target: PermissionSubject | EvaluationPolicies | undefined = subject ?? row.policies;
+  if (target === undefined) return `row ${row.id ?? index + 1} has no policies and the table has no subject`;
+  const result = authorizeSubject(target, row.request, evaluate);
+  if (result.decision === row.expected) return undefined;
+  return `expected ${row.expected}, got ${result.decision}\n${describeResult(result)}`;
 }

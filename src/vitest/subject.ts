@@ -89,12 +89,27 @@ export function authorizeSubject(
   }
   const policies: EvaluationPolicies = isPolicySet(subject) ? subject : { identity: [subject as PolicyLike] };
   const withSession = request.sessionPolicies ? { ...policies, session: request.sessionPolicies } : policies;
+  const resourceAccount = request.resourceAccount ?? impliedResourceAccount(principal, request.resource);
   const evaluationRequest: EvaluationRequest = {
     principal,
     action: request.action,
     resource: request.resource,
-    ...(request.resourceAccount !== undefined ? { resourceAccount: request.resourceAccount } : {}),
+    ...(resourceAccount !== undefined ? { resourceAccount } : {}),
     ...(request.context !== undefined ? { context: request.context } : {}),
   };
   return evaluate({ request: evaluationRequest, policies: withSession }, { explain: true });
+}
+
+/**
+ * For plain policies, a resource ARN without an account (S3 buckets and objects) is taken to
+ * belong to the principal's own account, unless the request says otherwise: a unit test of an
+ * identity policy means "in my account"; AWS itself would need the bucket owner, which the
+ * evaluator treats as unknown (never same-account) when it is not given.
+ */
+function impliedResourceAccount(principal: string, resource: string): string | undefined {
+  const resourceParts = resource.split(':', 6);
+  if (resourceParts.length < 6 || resourceParts[0] !== 'arn' || resourceParts[4] !== '') return undefined;
+  const principalParts = principal.split(':', 6);
+  const account = principalParts[0] === 'arn' ? principalParts[4] : undefined;
+  return account !== undefined && /^\d{12}$/.test(account) ? account : undefined;
 }
