@@ -53,6 +53,9 @@ describe('describeResult', () => {
         },
       ],
       explanation: {
+        decision: 'ImplicitDeny',
+        deciding: [],
+        context: [],
         reason: 'guardrail',
         blockedBy: [
           { type: 'scp', level: 1, policyIds: ['ou.json'] },
