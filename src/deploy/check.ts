@@ -238,8 +238,14 @@ function checkRevision(model: IamModel, reader: Reader, s3: S3RevisionInput, lis
   const object = objectArn(partition, s3);
   const bucketArn = `arn:${partition}:s3:::${s3.bucket}`;
   const where = `s3://${s3.bucket}/${s3.key}`;
+  // S3 ARNs carry no account: an unmodelled bucket is taken to be in the reader's account.
+  const bucketModelled = model.resources.some((r) => r.arn === bucketArn && r.account !== undefined);
+  const resourceAccount = bucketModelled ? {} : { resourceAccount: reader.role.account };
   const read = (action: string, ruleId: string, title: string): void => {
-    const result = model.authorize({ principal: reader.principal, action, resource: object }, { explain: true });
+    const result = model.authorize(
+      { principal: reader.principal, action, resource: object, ...resourceAccount },
+      { explain: true },
+    );
     if (allowed(result)) {
       list.add(ruleId.slice('deploy/'.length), title, []);
       return;
@@ -278,7 +284,9 @@ function checkKms(model: IamModel, reader: Reader, keyArn: string, list: Checkli
     { principal: reader.principal, action: 'kms:Decrypt', resource: keyArn, context },
     { explain: true },
   );
-  if (!allowed(result)) {
+  // Without the key policy in the model only the identity side can be judged (the warning below says so).
+  const identityOnlyPass = !modelled && result.decision === 'ImplicitDeny' && result.byPolicyType.identity === 'Allow';
+  if (!allowed(result) && !identityOnlyPass) {
     const keySide = result.byPolicyType.resource !== 'Allow' && result.decision !== 'ExplicitDeny';
     const identitySide = result.byPolicyType.identity !== 'Allow';
     const suggestions: string[] = [];

@@ -1,0 +1,280 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { command } from '../../src/cli/commands/check-deployment.js';
+import { COMMANDS } from '../../src/cli/commands/index.js';
+import { type CliIO, UsageError } from '../../src/cli/io.js';
+import { runCli } from '../../src/cli/main.js';
+import { scenarioInput, SERVER_APPSPEC } from '../deploy/fixtures.js';
+
+const EXAMPLE = 'examples/deployment';
+const KMS = 'arn:aws:kms:us-east-1:111122223333:key/0f9e8d7c-6b5a-4c3d-2e1f-0a9b8c7d6e5f';
+
+/** A fake host: in-memory files first, then the repository's files (read-only). */
+function fakeIO(files: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = {
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    readFile: async (p) => (Object.hasOwn(files, p) ? (files[p] as string) : readFile(p, 'utf8')),
+    expand: async (p) => [...p],
+    color: false,
+  };
+  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
+}
+
+async function run(args: string[], files: Record<string, string> = {}) {
+  const f = fakeIO(files);
+  const code = await runCli(['check-deployment', ...args], f.io);
+  return { code, stdout: f.stdout(), stderr: f.stderr() };
+}
+
+/** The command of examples/deployment/README.md, without `npx iamspec`. */
+const README_ARGS = [
+  '--account',
+  `${EXAMPLE}/authorization-details.json`,
+  '--resources',
+  `${EXAMPLE}/resources.json`,
+  '--appspec',
+  `${EXAMPLE}/appspec.yml`,
+  '--service-role',
+  'CodeDeployServiceRole',
+  '--instance-profile',
+  'web',
+  '--bucket',
+  'example-deployments',
+  '--key',
+  'web/app-1.4.2.zip',
+  '--versioned',
+  '--kms-key',
+  KMS,
+];
+
+describe('iamspec check-deployment', () => {
+  it('is registered', async () => {
+    const load = COMMANDS['check-deployment'];
+    expect(load).toBeDefined();
+    expect((await (load as () => Promise<typeof command>)()).name).toBe('check-deployment');
+  });
+
+  it('the README command of examples/deployment reports READY with a checklist (exit 0)', async () => {
+    const readme = await readFile(`${EXAMPLE}/README.md`, 'utf8');
+    const cmd = readme.match(/npx iamspec check-deployment ([^`]+?)\n```/)?.[1] ?? '';
+    expect(
+      cmd
+        .replace(/\\\n\s*/g, '')
+        .split(/\s+/)
+        .filter(Boolean),
+    ).toEqual(README_ARGS);
+    const r = await run(README_ARGS);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Deployment readiness (server, in-place): READY');
+    expect(r.stdout).toContain('✓ Instance role web-app trusts ec2.amazonaws.com');
+    expect(r.stdout).toContain(
+      '✓ Instance role web-app may read versions of s3://example-deployments/web/app-1.4.2.zip',
+    );
+    expect(r.stdout).not.toContain('✗');
+  });
+
+  it('the blue/green variant of the example is NOT READY (exit 1) and prints each fix statement once', async () => {
+    const r = await run([...README_ARGS, '--type', 'blue-green']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('NOT READY');
+    expect(r.stdout).toContain('✗ Service role CodeDeployServiceRole may do what server deployments need');
+    expect(r.stdout).toContain('error deploy/service-role-permission');
+    expect(r.stdout).toContain('"ec2:RunInstances"');
+    expect(r.stdout).toContain('fix: the statement above');
+    expect(r.stdout).toContain('"iam:PassedToService": "ec2.amazonaws.com"');
+  });
+
+  it('prints AppSpec findings at the AppSpec file and line', async () => {
+    const bad = 'version: 0.0\nos: linux\nhooks:\n  AfterInstall:\n    - location: scripts/a.sh\n      timeout: soon\n';
+    const r = await run(
+      [...README_ARGS.slice(0, 4), '--appspec', 'bad.yml', '--service-role', 'CodeDeployServiceRole'],
+      {
+        'bad.yml': bad,
+      },
+    );
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/bad\.yml:6:\d+: error deploy\/appspec-invalid: AppSpec: /);
+    expect(r.stdout).toContain('- Instance profile (not given)');
+    expect(r.stdout).toContain('warning deploy/instance-side-unchecked');
+  });
+
+  it('prints statement lines of IAM findings at their source', async () => {
+    const details = {
+      RoleDetailList: [
+        {
+          RoleName: 'svc',
+          Path: '/',
+          Arn: 'arn:aws:iam::111122223333:role/svc',
+          AssumeRolePolicyDocument:
+            '{\n  "Version": "2012-10-17",\n  "Statement": [\n    { "Effect": "Deny", "Principal": "*", "Action": "sts:AssumeRole" }\n  ]\n}',
+          RolePolicyList: [],
+          AttachedManagedPolicies: [],
+        },
+      ],
+    };
+    const r = await run(['--account', 'd.json', '--appspec', 'a.yml', '--service-role', 'svc', '--github', 'o/r'], {
+      'd.json': JSON.stringify(details),
+      'a.yml': SERVER_APPSPEC,
+    });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('arn:aws:iam::111122223333:role/svc#trust:4:5: error deploy/service-role-trust');
+    expect(r.stdout).toContain('info deploy/revision-not-checked');
+  });
+
+  it('accepts a model JSON with "accounts" and merges --resources into it', async () => {
+    const input = scenarioInput();
+    const { resources, ...withoutResources } = input;
+    const r = await run(
+      [
+        '--account',
+        'model.json',
+        '--resources',
+        'res.json',
+        '--appspec',
+        'a.yml',
+        '--service-role',
+        'CodeDeployServiceRole',
+        '--instance-profile',
+        'web',
+        '--bucket',
+        'example-deployments',
+        '--key',
+        'web/x.zip',
+        '--platform',
+        'server',
+        '--format',
+        'json',
+        '--load-balancer',
+        '--config',
+        'CodeDeployDefault.OneAtATime',
+        '--region',
+        'us-east-1',
+      ],
+      {
+        'model.json': JSON.stringify(withoutResources),
+        'res.json': JSON.stringify(resources),
+        'a.yml': SERVER_APPSPEC,
+      },
+    );
+    expect(r.stderr).toBe('');
+    const json = JSON.parse(r.stdout);
+    expect(json.ready).toBe(true);
+    expect(json.plan.kind).toBe('server-in-place-lb');
+    expect(json.plan.deploymentConfig).toBe('CodeDeployDefault.OneAtATime');
+    expect(json.checks.length).toBeGreaterThan(5);
+    expect(r.code).toBe(0);
+    const merged = await run(
+      [
+        '--account',
+        'model.json',
+        '--resources',
+        'res.json',
+        '--appspec',
+        'a.yml',
+        '--service-role',
+        'CodeDeployServiceRole',
+      ],
+      { 'model.json': JSON.stringify(input), 'res.json': JSON.stringify({ resources: [] }), 'a.yml': SERVER_APPSPEC },
+    );
+    expect(merged.code).toBe(0);
+  });
+
+  it('writes SARIF with the deploy rules, AppSpec findings at the AppSpec file', async () => {
+    const r = await run([
+      ...README_ARGS,
+      '--type',
+      'blue-green',
+      '--config',
+      'CodeDeployDefault.ECSAllAtOnce',
+      '--format',
+      'sarif',
+    ]);
+    expect(r.code).toBe(1);
+    const log = JSON.parse(r.stdout);
+    const run0 = log.runs[0];
+    const uris = new Set(
+      run0.results.map(
+        (x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+          x.locations[0]?.physicalLocation.artifactLocation.uri,
+      ),
+    );
+    expect(uris).toEqual(new Set([`${EXAMPLE}/appspec.yml`, `${EXAMPLE}/authorization-details.json`]));
+    expect(run0.tool.driver.rules.map((x: { id: string }) => x.id)).toContain('deploy/service-role-permission');
+    const perm = run0.results.find((x: { ruleId: string }) => x.ruleId === 'deploy/service-role-permission');
+    expect(perm.locations[0].physicalLocation.region.startLine).toBe(1);
+  });
+
+  it('infers the platform from the AppSpec', async () => {
+    const ecs = `version: 0.0\nResources:\n  - TargetService:\n      Type: AWS::ECS::Service\n      Properties:\n        TaskDefinition: arn:aws:ecs:us-east-1:111122223333:task-definition/web:3\n        LoadBalancerInfo:\n          ContainerName: web\n          ContainerPort: 80\n`;
+    const r = await run(
+      [...README_ARGS.slice(0, 4), '--appspec', 'ecs.yml', '--service-role', 'CodeDeployServiceRole'],
+      {
+        'ecs.yml': ecs,
+      },
+    );
+    expect(r.stdout).toContain('Deployment readiness (ecs)');
+    const unknown = await run(
+      [...README_ARGS.slice(0, 4), '--appspec', 'x.yml', '--service-role', 'CodeDeployServiceRole'],
+      {
+        'x.yml': '- a\n',
+      },
+    );
+    expect(unknown.stdout).toContain('(server, in-place)');
+  });
+
+  it('prints help', async () => {
+    const r = await run(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('usage: iamspec check-deployment');
+  });
+
+  it('exits 2 on usage errors', async () => {
+    const base = ['--account', 'a', '--appspec', 'b', '--service-role', 'c'];
+    const cases: [string[], string][] = [
+      [[], '--account is required'],
+      [['--account', 'a'], '--appspec is required'],
+      [['--account', 'a', '--appspec', 'b'], '--service-role is required'],
+      [[...base, '--format', 'xml'], '--format must be one of'],
+      [[...base, '--platform', 'vm'], '--platform must be one of'],
+      [[...base, '--bucket', 'b'], '--bucket and --key go together'],
+      [[...base, '--bucket', 'b', '--key', 'k', '--github', 'o/r'], 'not both'],
+      [[...base, '--versioned'], 'need --bucket'],
+      [[...base, '--nope'], 'nope'],
+    ];
+    for (const [args, message] of cases) {
+      const r = await run(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toContain(message);
+    }
+    await expect(command.run(['--account'], fakeIO().io)).rejects.toBeInstanceOf(UsageError);
+  });
+
+  it('exits 2 on unreadable or unusable inputs', async () => {
+    const files = {
+      'a.yml': SERVER_APPSPEC,
+      'bad.json': '{',
+      'list.json': '[]',
+      'obj.json': '{"x":1}',
+      'str.json': '"text"',
+    };
+    const base = ['--appspec', 'a.yml', '--service-role', 'svc'];
+    const cases: [string[], string][] = [
+      [['--account', 'missing.json', ...base], 'cannot read missing.json'],
+      [['--account', 'bad.json', ...base], 'bad.json is not JSON'],
+      [['--account', 'obj.json', '--resources', 'missing.json', ...base], 'cannot read missing.json'],
+      [['--account', 'obj.json', '--resources', 'obj.json', ...base], 'must be a list of resources'],
+      [['--account', 'obj.json', '--appspec', 'nope.yml', '--service-role', 'svc'], 'cannot read nope.yml'],
+      [['--account', 'obj.json', ...base], 'obj.json is not a usable account'],
+      [['--account', 'str.json', '--resources', 'list.json', ...base], 'str.json is not a usable account'],
+    ];
+    for (const [args, message] of cases) {
+      const r = await run(args, files);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toContain(message);
+    }
+  });
+});
