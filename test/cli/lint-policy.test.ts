@@ -86,6 +86,22 @@ describe('iamspec lint on policy files', () => {
     expect(await command.run(['p.json', '--max-warnings', '0'], warn)).toBe(1);
   });
 
+  it('checks actions against the service catalog with --catalog only', async () => {
+    const typo = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: 's3:GetObjects', Resource: '*' }],
+    });
+    const io = fakeIO({ 't.json': typo });
+    await command.run(['t.json', '--format', 'json'], io);
+    expect(io.out).not.toContain('action-unknown');
+    const withCatalog = fakeIO({ 't.json': typo });
+    await command.run(['t.json', '--catalog', '--format', 'json'], withCatalog);
+    const [file] = JSON.parse(withCatalog.out);
+    const finding = file.diagnostics.find((d: { ruleId: string }) => d.ruleId === 'action-unknown');
+    expect(finding).toBeDefined();
+    expect(finding.suggestions).toContain('s3:GetObject');
+  });
+
   it('rejects an unknown --type with exit code 2', async () => {
     const io = fakeIO({ 'p.json': IDENTITY });
     expect(await command.run(['p.json', '--type', 'bogus'], io)).toBe(2);

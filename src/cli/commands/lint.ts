@@ -6,6 +6,7 @@ import type { AgentVersion, InstanceOs } from '../../appspec/types.js';
 import { formatGithub, formatJson, formatSarif, formatStylish } from '../../diagnostics/format/index.js';
 import type { FileDiagnostics } from '../../diagnostics/format/index.js';
 import type { Diagnostic, RuleMeta, RuleSetting } from '../../diagnostics/types.js';
+import type { ServiceCatalog } from '../../iam/lint/catalog.js';
 import { lintPolicy } from '../../iam/lint/lint.js';
 import { policyRules } from '../../iam/lint/rules/index.js';
 import { POLICY_TYPES, type PolicyType } from '../../iam/policy/types.js';
@@ -14,7 +15,7 @@ import { type CliIO, type Command, UsageError } from '../io.js';
 const USAGE =
   'iamspec lint <files or globs…> [--format stylish|json|sarif|github] [--platform server|ecs|lambda] ' +
   '[--max-warnings N] [--rule id=severity]… [--kind appspec|policy|auto] [--type <policy type>] ' +
-  '[--agent 1.x|2.x] [--os linux|windows]';
+  '[--agent 1.x|2.x] [--os linux|windows] [--catalog]';
 
 const HELP = `usage: ${USAGE}
 
@@ -28,6 +29,7 @@ Lints CodeDeploy AppSpec files (and IAM policy documents) and reports problems.
   --type T          policy type, for policy files
   --agent A         CodeDeploy agent generation to predict: 1.x (default) or 2.x
   --os OS           OS of the target instances: linux or windows
+  --catalog         check policies against the AWS service catalog (unknown actions, condition keys…)
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage error, missing file or internal failure.
 `;
@@ -45,6 +47,8 @@ export interface PolicyFileOptions {
   /** `--type`, when given. */
   readonly type?: string;
   readonly rules?: Readonly<Record<string, RuleSetting>>;
+  /** `--catalog`: the service catalog for the catalog-backed checks. */
+  readonly catalog?: ServiceCatalog;
 }
 
 /** The policy type used when `--type` is not given: `resource` when a statement names a principal, else `identity`. */
@@ -68,7 +72,11 @@ export function lintPolicyFile(text: string, options: PolicyFileOptions): readon
   if (options.type === undefined) type = defaultPolicyType(text);
   else if ((POLICY_TYPES as readonly string[]).includes(options.type)) type = options.type as PolicyType;
   else throw new UsageError(`--type must be one of ${POLICY_TYPES.join(', ')}, not '${options.type}'`);
-  return lintPolicy(text, { type, ...(options.rules ? { rules: options.rules } : {}) }).diagnostics;
+  return lintPolicy(text, {
+    type,
+    ...(options.rules ? { rules: options.rules } : {}),
+    ...(options.catalog ? { catalog: options.catalog } : {}),
+  }).diagnostics;
 }
 
 /** Rule metadata of the policy linter, for SARIF output. */
@@ -154,6 +162,8 @@ export const command: Command = {
       return 2;
     }
 
+    // The catalog is large: load it only when asked for.
+    const catalog = values.catalog ? (await import('../../catalog/index.js')).serviceCatalog : undefined;
     const results: FileDiagnostics[] = [];
     let failed = false;
     for (const path of paths) {
@@ -168,8 +178,9 @@ export const command: Command = {
       const fileKind = detectKind(path, text, kind);
       if (fileKind === 'policy') {
         try {
-          const options: { type?: string; rules?: Record<string, RuleSetting> } = { rules };
+          const options: { type?: string; rules?: Record<string, RuleSetting>; catalog?: ServiceCatalog } = { rules };
           if (values.type !== undefined) options.type = values.type;
+          if (catalog) options.catalog = catalog;
           results.push({ path, diagnostics: lintPolicyFile(text, options) });
         } catch (e) {
           io.stderr(`iamspec lint: ${path}: ${e instanceof Error ? e.message : String(e)}\n`);
@@ -223,6 +234,7 @@ function parse(argv: readonly string[]) {
       type: { type: 'string' },
       agent: { type: 'string' },
       os: { type: 'string' },
+      catalog: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
