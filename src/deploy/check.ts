@@ -18,6 +18,7 @@ import {
   allowStatement,
   keyPolicyStatement,
   plainFinding,
+  resourcePolicyStatement,
   statementText,
   trustStatement,
 } from './explain.js';
@@ -28,6 +29,7 @@ import type {
   DeploymentCheck,
   DeploymentInput,
   DeploymentReadiness,
+  RevisionInput,
   S3RevisionInput,
 } from './types.js';
 
@@ -69,6 +71,7 @@ function findEntity<T extends { readonly arn: string; readonly name: string }>(
   ref: string,
   what: string,
 ): Found<T> {
+  if (ref === '') return { problem: `No ${what} was given`, suggestions: [] };
   if (ref.startsWith('arn:')) {
     const exact = list.find((e) => e.arn === ref);
     if (exact) return { hit: exact };
@@ -141,7 +144,15 @@ function checkAppSpec(
     }
     list.add('appspec', `AppSpec lints clean for the ${platform} platform`, lintFindings);
   } else {
-    appSpec = input.appSpec;
+    const given: unknown = input.appSpec;
+    // A parsed AppSpec is trusted as far as its platform and hook list go.
+    if (
+      isObject(given) &&
+      PLATFORMS.includes(given.platform as string) &&
+      (given.platform === 'server' || Array.isArray(given.hooks))
+    ) {
+      appSpec = given as unknown as AppSpec;
+    }
     list.skip('appspec', 'AppSpec lint (skipped: the AppSpec was given as a parsed object)');
   }
   const source = revisionSource(d);
@@ -226,6 +237,9 @@ function denialHelp(result: EvaluationResult, identityFix: string, resourceName:
   if (result.decision === 'ExplicitDeny') {
     return `Remove or narrow the Deny statement(s) named in the finding (identity policy, ${resourceName} or guardrail).`;
   }
+  if (result.explanation?.reason === 'cross-account-trusting-side') {
+    return `The ${resourceName} belongs to another account: it must allow the principal (suggested statement) as well as the principal's own policies.`;
+  }
   const blocked = result.explanation?.blockedBy ?? [];
   if (blocked.some((g) => g.type === 'resource')) return `Allow the principal in the ${resourceName}.`;
   const guard = blocked.find((g) => g.type !== 'resource');
@@ -250,7 +264,10 @@ function checkRevision(model: IamModel, reader: Reader, s3: S3RevisionInput, lis
       list.add(ruleId.slice('deploy/'.length), title, []);
       return;
     }
-    const statement = allowStatement([action], `${bucketArn}/*`);
+    const crossAccount = result.explanation?.reason === 'cross-account-trusting-side';
+    const statement = crossAccount
+      ? resourcePolicyStatement(reader.role.arn, action, `${bucketArn}/*`)
+      : allowStatement([action], `${bucketArn}/*`);
     list.add(ruleId.slice('deploy/'.length), title, [
       accessFinding({
         ruleId,
@@ -542,6 +559,47 @@ function checkServiceSide(
 
 // ------------------------------------------------------------------ entry
 
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Drops fields of the wrong type (callers from JavaScript), so that the checks see only what they expect. */
+function sanitize(raw: unknown): DeploymentInput {
+  const d = isObject(raw) ? raw : {};
+  const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+  let revision: RevisionInput | undefined;
+  const r = d.revision;
+  if (isObject(r) && isObject(r.s3)) {
+    const s3 = r.s3;
+    revision = {
+      s3: {
+        bucket: str(s3.bucket) ?? '',
+        key: str(s3.key) ?? '',
+        ...(s3.versioned === true ? { versioned: true } : {}),
+        ...(str(s3.kmsKeyArn) !== undefined ? { kmsKeyArn: s3.kmsKeyArn as string } : {}),
+      },
+    };
+  } else if (isObject(r) && isObject(r.github)) {
+    revision = { github: { repository: str(r.github.repository) ?? '' } };
+  }
+  const platform = str(d.platform);
+  const instanceProfile = str(d.instanceProfile);
+  const deploymentType =
+    d.deploymentType === 'in-place' || d.deploymentType === 'blue-green' ? d.deploymentType : undefined;
+  const deploymentConfig = str(d.deploymentConfig);
+  const region = str(d.region);
+  return {
+    platform: (platform !== undefined && PLATFORMS.includes(platform) ? platform : 'server') as Platform,
+    serviceRole: str(d.serviceRole) ?? '',
+    ...(instanceProfile !== undefined ? { instanceProfile } : {}),
+    ...(revision ? { revision } : {}),
+    ...(deploymentType ? { deploymentType } : {}),
+    ...(d.loadBalancer === true ? { loadBalancer: true } : {}),
+    ...(deploymentConfig !== undefined ? { deploymentConfig } : {}),
+    ...(region !== undefined ? { region } : {}),
+  };
+}
+
 /**
  * Checks that CodeDeploy can deploy `appSpec` with the IAM setup of `model`: the AppSpec lints
  * clean and plans without blockers; the service role exists, trusts `codedeploy.amazonaws.com`
@@ -551,9 +609,10 @@ function checkServiceSide(
  * that names the principal, action and resource and explains the evaluator's decision.
  */
 export function checkDeployment(input: CheckDeploymentInput): DeploymentReadiness {
-  const d = input.deployment;
+  const d = sanitize(input.deployment);
+  input = { ...input, deployment: d };
   const list = new Checklist();
-  const platform: Platform = PLATFORMS.includes(d.platform) ? d.platform : 'server';
+  const platform: Platform = d.platform;
   const { plan, appSpec } = checkAppSpec(input, platform, list);
 
   const ignored: Diagnostic[] = [];

@@ -129,9 +129,14 @@ export function trustStatement(service: string): PolicyStatementJson {
   return { Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole' };
 }
 
-/** A key-policy statement letting `roleArn` use the key for `action`. */
+/** A resource-policy statement (bucket policy, key policy) letting `principalArn` perform `action` on `resource`. */
+export function resourcePolicyStatement(principalArn: string, action: string, resource: string): PolicyStatementJson {
+  return { Effect: 'Allow', Principal: { AWS: principalArn }, Action: action, Resource: resource };
+}
+
+/** A key-policy statement letting `roleArn` use the key for `action` (key policies name the key as `*`). */
 export function keyPolicyStatement(roleArn: string, action: string): PolicyStatementJson {
-  return { Effect: 'Allow', Principal: { AWS: roleArn }, Action: action, Resource: '*' };
+  return resourcePolicyStatement(roleArn, action, '*');
 }
 
 /** A statement as pretty-printed JSON, ready to paste. */

@@ -364,6 +364,34 @@ describe('checkDeployment: the revision', () => {
     expect(status(r, 'kms-decrypt')).toBe('warn');
   });
 
+  it('asks for the bucket policy when the bucket is in another account', () => {
+    const foreign = { ...BUCKET_POLICY, account: '444455556666' };
+    const r = check(scenario({ resources: [foreign, KEY_POLICY] }), server({ revision: S3 }));
+    const [f] = only(r, 'deploy/revision-read-denied');
+    expect(f?.data?.reason).toBe('cross-account-trusting-side');
+    expect(f?.help).toContain('belongs to another account');
+    expect(JSON.parse(f?.suggestions?.[0] ?? '{}').Principal).toEqual({ AWS: WEB_ROLE_ARN });
+  });
+
+  it('names an SCP that blocks the revision download', () => {
+    const organization = {
+      id: 'o-abcdefghij',
+      root: {
+        id: 'r-abcd',
+        scps: [{ Version: '2012-10-17', Statement: [{ Effect: 'Allow', NotAction: 's3:Get*', Resource: '*' }] }],
+        accounts: [
+          {
+            id: ACCOUNT,
+            scps: [{ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] }],
+          },
+        ],
+      },
+    };
+    const r = check(scenario({ organization }), server({ revision: S3 }));
+    const [f] = only(r, 'deploy/revision-read-denied');
+    expect(f?.help).toContain('The scp');
+  });
+
   it('takes an unmodelled bucket to be in the account of the reader', () => {
     const r = check(scenario({ resources: [KEY_POLICY] }), server());
     expect(r.findings).toEqual([]);
@@ -608,6 +636,27 @@ describe('checkDeployment: the AppSpec and the plan', () => {
     });
     expect(r.ready).toBe(true);
     expect(status(r, 'appspec')).toBe('skip');
+  });
+
+  it('never throws for malformed input from JavaScript callers', () => {
+    const model = scenario();
+    const garbage: unknown[] = [
+      null,
+      {},
+      { platform: 7, serviceRole: 42, instanceProfile: {}, revision: 'bucket/key' },
+      { platform: 'server', serviceRole: '', revision: { s3: { bucket: 1, key: null, kmsKeyArn: 5 } } },
+      { platform: 'ecs', serviceRole: 'CodeDeployServiceRole', revision: { github: {} }, deploymentType: 'sideways' },
+      { platform: 'lambda', serviceRole: 'CodeDeployServiceRole', revision: { s3: null } },
+    ];
+    for (const deployment of garbage) {
+      for (const appSpec of [SERVER_APPSPEC, 42, null, { platform: 'ecs' }, { platform: 'server' }, '']) {
+        const r = checkDeployment({ model, appSpec, deployment } as never);
+        expectWellFormed(r);
+        expect(r.plan).toBeDefined();
+      }
+    }
+    const empty = checkDeployment({ model, appSpec: SERVER_APPSPEC, deployment: {} as never });
+    expect(only(empty, 'deploy/service-role-missing')[0]?.message).toContain('No role was given');
   });
 
   it('treats an unknown platform as server', () => {
