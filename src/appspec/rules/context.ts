@@ -140,7 +140,8 @@ export class LintContext implements RuleContext {
   }
 
   memo<T>(key: string, compute: () => T): T {
-    if (this.#memo.has(key)) return this.#memo.get(key) as T;
+    const cached = this.#memo.get(key);
+    if (cached !== undefined || this.#memo.has(key)) return cached as T;
     const value = compute();
     this.#memo.set(key, value);
     return value;
@@ -167,7 +168,10 @@ export class LintContext implements RuleContext {
   }
 
   suppress(node: YamlNode | Pair | null | undefined): void {
-    if (node) this.#suppressed.add(node);
+    if (!node || this.#suppressed.has(node)) return;
+    this.#suppressed.add(node);
+    // Memoised structures may skip suppressed nodes: compute them again when asked.
+    if (this.#memo.size > 0) this.#memo.clear();
   }
 
   isSuppressed(node: YamlNode | Pair | null | undefined): boolean {

@@ -184,7 +184,8 @@ export interface RuleContext {
 
   /**
    * A value computed once per lint run and shared by every rule that asks for the same `key`
-   * (e.g. the list of EC2 scripts), so that rules do not each re-walk the same paths.
+   * (e.g. the list of EC2 scripts), so that rules do not each re-walk the same paths. Values are
+   * dropped whenever a node is newly suppressed, since they may skip suppressed nodes.
    */
   memo<T>(key: string, compute: () => T): T;
   /** Records a finding of the running rule (or of `input.rule`). */

@@ -94,8 +94,7 @@ export function aliasesFor(candidates: readonly string[]): Readonly<Record<strin
 
 /** The root mapping, unless it is missing, not a mapping or suppressed. */
 export function rootMap(ctx: RuleContext): YAMLMap | null {
-  if (ctx.isSuppressed(ctx.root)) return null;
-  return ctx.asMap(ctx.root);
+  return ctx.memo('ec2:root', () => (ctx.isSuppressed(ctx.root) ? null : ctx.asMap(ctx.root)));
 }
 
 /** The node a diagnostic about an entry's value points at: the value as written, else the key. */
@@ -126,6 +125,10 @@ export function scalarOf(ctx: RuleContext, entry: MapEntry | undefined): ScalarV
 
 /** The `os` value when it is exactly `linux` or `windows`. */
 export function validOs(ctx: RuleContext): 'linux' | 'windows' | null {
+  return ctx.memo('ec2:os', () => computeValidOs(ctx));
+}
+
+function computeValidOs(ctx: RuleContext): 'linux' | 'windows' | null {
   const root = ctx.asMap(ctx.root);
   if (!root) return null;
   const v = scalarOf(ctx, ctx.get(root, 'os'));
@@ -134,7 +137,17 @@ export function validOs(ctx: RuleContext): 'linux' | 'windows' | null {
 }
 
 /** A top-level section's entry and its value as a list of items, when it is a list and not suppressed. */
-function sectionItems(ctx: RuleContext, key: string): { entry: MapEntry; items: YamlNode[] } | null {
+function sectionItems(ctx: RuleContext, key: 'files' | 'permissions'): Section | null {
+  return ctx.memo(`ec2:section:${key}`, () => computeSectionItems(ctx, key));
+}
+
+/** A top-level list section: its entry and its (non-empty) items. */
+interface Section {
+  readonly entry: MapEntry;
+  readonly items: readonly YamlNode[];
+}
+
+function computeSectionItems(ctx: RuleContext, key: string): Section | null {
   const root = rootMap(ctx);
   if (!root) return null;
   const entry = ctx.get(root, key);
@@ -155,40 +168,50 @@ export interface SectionEntry {
   readonly index: number;
 }
 
-function mapItems(ctx: RuleContext, key: string): SectionEntry[] {
-  const section = sectionItems(ctx, key);
-  if (!section) return [];
-  const out: SectionEntry[] = [];
-  section.items.forEach((item, index) => {
-    if (ctx.isSuppressed(item)) return;
-    const map = ctx.asMap(item);
-    if (map) out.push({ item, map, index });
+function mapItems(ctx: RuleContext, key: 'files' | 'permissions'): readonly SectionEntry[] {
+  return ctx.memo(`ec2:entries:${key}`, () => {
+    const section = sectionItems(ctx, key);
+    if (!section) return EMPTY;
+    const out: SectionEntry[] = [];
+    const items = section.items;
+    for (let index = 0; index < items.length; index++) {
+      const item = items[index] as YamlNode;
+      if (ctx.isSuppressed(item)) continue;
+      const map = ctx.asMap(item);
+      if (map) out.push({ item, map, index });
+    }
+    return out;
   });
-  return out;
 }
 
+const EMPTY: readonly never[] = Object.freeze([]);
+
 /** The `files` section's entry and items (any shape), when `files` is a list. */
-export function filesSection(ctx: RuleContext): { entry: MapEntry; items: YamlNode[] } | null {
+export function filesSection(ctx: RuleContext): { entry: MapEntry; items: readonly YamlNode[] } | null {
   return sectionItems(ctx, 'files');
 }
 
 /** The `permissions` section's entry and items (any shape), when `permissions` is a list. */
-export function permissionsSection(ctx: RuleContext): { entry: MapEntry; items: YamlNode[] } | null {
+export function permissionsSection(ctx: RuleContext): { entry: MapEntry; items: readonly YamlNode[] } | null {
   return sectionItems(ctx, 'permissions');
 }
 
 /** `files` items that are mappings and not suppressed. */
-export function fileEntries(ctx: RuleContext): SectionEntry[] {
+export function fileEntries(ctx: RuleContext): readonly SectionEntry[] {
   return mapItems(ctx, 'files');
 }
 
 /** `permissions` items that are mappings and not suppressed. */
-export function permissionEntries(ctx: RuleContext): SectionEntry[] {
+export function permissionEntries(ctx: RuleContext): readonly SectionEntry[] {
   return mapItems(ctx, 'permissions');
 }
 
 /** The `hooks` mapping's event entries, when `hooks` is a mapping and not suppressed. */
 export function hookEvents(ctx: RuleContext): readonly MapEntry[] {
+  return ctx.memo('ec2:hooks', () => computeHookEvents(ctx));
+}
+
+function computeHookEvents(ctx: RuleContext): readonly MapEntry[] {
   const root = rootMap(ctx);
   if (!root) return [];
   const hooks = ctx.get(root, 'hooks');
@@ -216,16 +239,20 @@ export interface ScriptEntry {
 }
 
 /** Every script mapping of every event (skipping suppressed nodes), in document order. */
-export function scriptEntries(ctx: RuleContext): ScriptEntry[] {
-  const out: ScriptEntry[] = [];
-  for (const event of hookEvents(ctx)) {
-    eventItems(ctx, event).forEach((item, index) => {
-      if (ctx.isSuppressed(item)) return;
-      const map = ctx.asMap(item);
-      if (map) out.push({ event, item, map, index });
-    });
-  }
-  return out;
+export function scriptEntries(ctx: RuleContext): readonly ScriptEntry[] {
+  return ctx.memo('ec2:scripts', () => {
+    const out: ScriptEntry[] = [];
+    for (const event of hookEvents(ctx)) {
+      const items = eventItems(ctx, event);
+      for (let index = 0; index < items.length; index++) {
+        const item = items[index] as YamlNode;
+        if (ctx.isSuppressed(item)) continue;
+        const map = ctx.asMap(item);
+        if (map) out.push({ event, item, map, index });
+      }
+    }
+    return out;
+  });
 }
 
 /** The text of a scalar entry value the agent uses (`to_s`), trimmed; null when absent, null or a collection. */
@@ -275,7 +302,11 @@ export interface KeyLevel {
 }
 
 /** Every mapping whose keys the `ec2/unknown-key` and `ec2/key-case` rules check. */
-export function keyLevels(ctx: RuleContext): KeyLevel[] {
+export function keyLevels(ctx: RuleContext): readonly KeyLevel[] {
+  return ctx.memo('ec2:key-levels', () => computeKeyLevels(ctx));
+}
+
+function computeKeyLevels(ctx: RuleContext): readonly KeyLevel[] {
   const root = rootMap(ctx);
   if (!root) return [];
   const out: KeyLevel[] = [{ level: 'top', map: root, known: TOP_KEYS }];
@@ -306,9 +337,13 @@ export interface BundleIndex {
 /** Indexes `bundleFiles` (linear in their total length), or null when the option was not given. */
 export function bundleFileSet(ctx: RuleContext): BundleIndex | null {
   if (!ctx.bundleFiles) return null;
+  return ctx.memo('ec2:bundle', () => indexBundle(ctx.bundleFiles ?? []));
+}
+
+function indexBundle(bundleFiles: readonly string[]): BundleIndex {
   const files = new Set<string>();
   const dirs = new Set<string>();
-  for (const f of ctx.bundleFiles) {
+  for (const f of bundleFiles) {
     const segs = bundleSegments(f, false);
     if (!segs || segs.length === 0) continue;
     files.add(segs.join('/'));
