@@ -255,20 +255,20 @@ function checkRevision(model: IamModel, reader: Reader, s3: S3RevisionInput, lis
   // S3 ARNs carry no account: an unmodelled bucket is taken to be in the reader's account.
   const bucketModelled = model.resources.some((r) => r.arn === bucketArn && r.account !== undefined);
   const resourceAccount = bucketModelled ? {} : { resourceAccount: reader.role.account };
-  const read = (action: string, ruleId: string, title: string): void => {
+  const read = (action: string, ruleId: string, checkId: string, title: string): void => {
     const result = model.authorize(
       { principal: reader.principal, action, resource: object, ...resourceAccount },
       { explain: true },
     );
     if (allowed(result)) {
-      list.add(ruleId.slice('deploy/'.length), title, []);
+      list.add(checkId, title, []);
       return;
     }
     const crossAccount = result.explanation?.reason === 'cross-account-trusting-side';
     const statement = crossAccount
       ? resourcePolicyStatement(reader.role.arn, action, `${bucketArn}/*`)
       : allowStatement([action], `${bucketArn}/*`);
-    list.add(ruleId.slice('deploy/'.length), title, [
+    list.add(checkId, title, [
       accessFinding({
         ruleId,
         severity: 'error',
@@ -284,9 +284,14 @@ function checkRevision(model: IamModel, reader: Reader, s3: S3RevisionInput, lis
       }),
     ]);
   };
-  read('s3:GetObject', 'deploy/revision-read-denied', `${reader.label} may read ${where}`);
+  read('s3:GetObject', 'deploy/revision-read-denied', 'revision-read', `${reader.label} may read ${where}`);
   if (s3.versioned === true) {
-    read('s3:GetObjectVersion', 'deploy/revision-version-read-denied', `${reader.label} may read versions of ${where}`);
+    read(
+      's3:GetObjectVersion',
+      'deploy/revision-version-read-denied',
+      'revision-version-read',
+      `${reader.label} may read versions of ${where}`,
+    );
   }
   if (s3.kmsKeyArn !== undefined) checkKms(model, reader, s3.kmsKeyArn, list);
 }

@@ -122,6 +122,21 @@ describe('iamspec check-deployment', () => {
     });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('arn:aws:iam::111122223333:role/svc#trust:4:5: error deploy/service-role-trust');
+    expect(r.stdout).not.toContain('note: the account model');
+    const dangling = {
+      ...details,
+      RoleDetailList: [
+        {
+          ...details.RoleDetailList[0],
+          AttachedManagedPolicies: [{ PolicyArn: 'arn:aws:iam::111122223333:policy/Gone' }],
+        },
+      ],
+    };
+    const r2 = await run(['--account', 'd.json', '--appspec', 'a.yml', '--service-role', 'svc'], {
+      'd.json': JSON.stringify(dangling),
+      'a.yml': SERVER_APPSPEC,
+    });
+    expect(r2.stdout).toMatch(/note: the account model has \d+ error\(s\); the first: /);
     expect(r.stdout).toContain('info deploy/revision-not-checked');
   });
 

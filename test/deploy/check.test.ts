@@ -78,8 +78,8 @@ describe('checkDeployment: a ready EC2 deployment', () => {
       'service-role',
       'service-role-trust',
       'service-role-permissions',
-      'revision-read-denied',
-      'revision-version-read-denied',
+      'revision-read',
+      'revision-version-read',
       'kms-decrypt',
     ]);
     expect(r.checks.every((c) => c.status === 'pass')).toBe(true);
@@ -673,7 +673,7 @@ describe('checkDeployment: ECS and Lambda', () => {
     const r = check(scenario({ managed: 'ecs' }), ecsDeployment, ECS_APPSPEC);
     expectWellFormed(r);
     expect(r.ready).toBe(true);
-    expect(r.checks.find((c) => c.id === 'revision-read-denied')?.title).toContain('Service role');
+    expect(r.checks.find((c) => c.id === 'revision-read')?.title).toContain('Service role');
     expect(r.plan.kind).toBe('ecs-blue-green');
   });
 

@@ -143,9 +143,19 @@ function location(d: Diagnostic, appspecPath: string): string {
   return d.range.start.offset > 0 ? `${source}:${d.range.start.line}:${d.range.start.column}` : source;
 }
 
-function textReport(r: DeploymentReadiness, appspecPath: string, d: DeploymentInput): string {
+function textReport(
+  r: DeploymentReadiness,
+  appspecPath: string,
+  d: DeploymentInput,
+  modelProblems: readonly Diagnostic[],
+): string {
   const kind = d.platform === 'server' ? `${d.platform}, ${d.deploymentType ?? 'in-place'}` : d.platform;
   const lines = [`Deployment readiness (${kind}): ${r.ready ? 'READY' : 'NOT READY'}`, ''];
+  const first = modelProblems[0];
+  if (first) {
+    // Dangling references and unparsable policies can explain a surprising result below.
+    lines.push(`  note: the account model has ${modelProblems.length} error(s); the first: ${first.message}`, '');
+  }
   for (const c of r.checks) lines.push(`  ${MARK[c.status]} ${c.title}`);
   if (r.findings.length > 0) {
     lines.push('', 'Findings:');
@@ -257,7 +267,10 @@ export const command: Command = {
         `${JSON.stringify({ ready: result.ready, checks: result.checks, findings: result.findings, plan: result.plan }, null, 2)}\n`,
       );
     } else if (format === 'sarif') io.stdout(sarifReport(result, appspecPath, accountPath));
-    else io.stdout(textReport(result, appspecPath, deployment));
+    else {
+      const problems = built.diagnostics.filter((x) => x.severity === 'error');
+      io.stdout(textReport(result, appspecPath, deployment, problems));
+    }
     return result.ready ? 0 : 1;
   },
 };
