@@ -30,10 +30,27 @@ const INT_OCT = /^[-+]?0[0-7_,]+$/;
 const INT_DEC = /^[-+]?(?:0|[1-9](?:[0-9]|,[0-9]|_[0-9])*)$/;
 const INT_HEX = /^[-+]?0x[0-9a-fA-F_,]+$/;
 
+/** STRINGISH and NOT_LEAD for ASCII code units, so that the common case needs no regular expression. */
+const ASCII_STRINGISH: Uint8Array = asciiTable((c) => STRINGISH.test(String.fromCharCode(c)));
+const ASCII_NOT_LEAD: Uint8Array = asciiTable((c) => NOT_LEAD.test(String.fromCharCode(c)));
+
+function asciiTable(test: (c: number) => boolean): Uint8Array {
+  const table = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) table[c] = test(c) ? 1 : 0;
+  return table;
+}
+
+function stringishAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c < 128 ? ASCII_STRINGISH[c] === 1 : STRINGISH.test(s.charAt(i));
+}
+
 function looksLikeString(s: string): boolean {
-  const c0 = s.charAt(0);
-  if (STRINGISH.test(c0)) return true;
-  return s.length > 1 && !NOT_LEAD.test(c0) && STRINGISH.test(s.charAt(1));
+  if (stringishAt(s, 0)) return true;
+  if (s.length < 2) return false;
+  const c0 = s.charCodeAt(0);
+  const notLead = c0 < 128 ? ASCII_NOT_LEAD[c0] === 1 : NOT_LEAD.test(s.charAt(0));
+  return !notLead && stringishAt(s, 1);
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -265,8 +282,11 @@ export function resolveScalar(
   let r: PlainResolution | null = tag ? resolveTagged(tag, raw, resolvePlain) : null;
   if (!r) r = style === 'plain' ? resolvePlain(raw) : { kind: 'string', value: raw };
   const text =
-    dialect === 'core' && (r.kind === 'int' || r.kind === 'float') && Number.isFinite(r.value as number)
-      ? raw.trim()
-      : agentText(r);
-  return Object.freeze({ kind: r.kind, value: r.value, text, source, raw, style, tag });
+    r.kind === 'string'
+      ? (r.value as string)
+      : dialect === 'core' && (r.kind === 'int' || r.kind === 'float') && Number.isFinite(r.value as number)
+        ? raw.trim()
+        : agentText(r);
+  // Not frozen: the tree's cache hands out these internal values typed read-only (freezing costs per scalar).
+  return { kind: r.kind, value: r.value, text, source, raw, style, tag };
 }

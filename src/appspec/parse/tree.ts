@@ -51,7 +51,8 @@ export class YamlTree {
   #dialect: ScalarDialect;
   readonly #parents = new Map<Parent, Parent>();
   readonly #aliasTargets = new Map<Alias, YamlNode>();
-  #scalarCache = new Map<Scalar, ScalarValue>();
+  /** Resolved values by node as asked (scalars, aliases to them; null for anything else). */
+  #scalarCache = new Map<YamlNode, ScalarValue | null>();
   #entryCache = new Map<YAMLMap, readonly MapEntry[]>();
 
   constructor(loaded: LoadedYaml, dialect: ScalarDialect = 'agent', lines?: LineIndex) {
@@ -158,15 +159,21 @@ export class YamlTree {
 
   /** The resolved value of a scalar (aliases followed), or null for anything else. */
   scalar(node: YamlNode | null | undefined): ScalarValue | null {
+    if (!node) return null;
+    const hit = this.#scalarCache.get(node);
+    if (hit !== undefined) return hit;
     const s = this.asScalar(node);
-    if (!s) return null;
-    let v = this.#scalarCache.get(s);
-    if (!v) {
-      const range = s.range;
-      const source = range ? this.text.slice(range[0], range[1]) : String(s.value ?? '');
-      v = resolveScalar(String(s.value ?? ''), source, s.type, s.tag ?? null, this.#dialect);
-      this.#scalarCache.set(s, v);
+    let v: ScalarValue | null = null;
+    if (s) {
+      v = s === node ? null : (this.#scalarCache.get(s) ?? null);
+      if (!v) {
+        const range = s.range;
+        const source = range ? this.text.slice(range[0], range[1]) : String(s.value ?? '');
+        v = resolveScalar(String(s.value ?? ''), source, s.type, s.tag ?? null, this.#dialect);
+        this.#scalarCache.set(s, v);
+      }
     }
+    this.#scalarCache.set(node, v);
     return v;
   }
 
@@ -209,17 +216,16 @@ export class YamlTree {
       const valueNode = (pair.value ?? null) as YamlNode | null;
       const kv = this.scalar(keyNode);
       const keyScalar = this.asScalar(keyNode);
-      out.push(
-        Object.freeze({
-          pair,
-          keyNode,
-          key: kv && kv.kind === 'string' ? (kv.value as string) : null,
-          keyText: keyScalar ? String(keyScalar.value ?? '') : isAlias(keyNode) ? `*${keyNode.source}` : '',
-          value: this.deref(valueNode),
-          valueNode,
-          index: i,
-        }),
-      );
+      // Entries are internal and typed read-only; only the list is frozen (freezing costs per entry).
+      out.push({
+        pair,
+        keyNode,
+        key: kv && kv.kind === 'string' ? (kv.value as string) : null,
+        keyText: keyScalar ? String(keyScalar.value ?? '') : isAlias(keyNode) ? `*${keyNode.source}` : '',
+        value: this.deref(valueNode),
+        valueNode,
+        index: i,
+      });
     }
     cached = Object.freeze(out);
     this.#entryCache.set(map, cached);

@@ -138,7 +138,9 @@ function computeValidOs(ctx: RuleContext): 'linux' | 'windows' | null {
 
 /** A top-level section's entry and its value as a list of items, when it is a list and not suppressed. */
 function sectionItems(ctx: RuleContext, key: 'files' | 'permissions'): Section | null {
-  return ctx.memo(`ec2:section:${key}`, () => computeSectionItems(ctx, key));
+  return ctx.memo(key === 'files' ? 'ec2:section:files' : 'ec2:section:permissions', () =>
+    computeSectionItems(ctx, key),
+  );
 }
 
 /** A top-level list section: its entry and its (non-empty) items. */
@@ -169,7 +171,8 @@ export interface SectionEntry {
 }
 
 function mapItems(ctx: RuleContext, key: 'files' | 'permissions'): readonly SectionEntry[] {
-  return ctx.memo(`ec2:entries:${key}`, () => {
+  // Constant keys: a key built per call would be hashed per call.
+  return ctx.memo(key === 'files' ? 'ec2:entries:files' : 'ec2:entries:permissions', () => {
     const section = sectionItems(ctx, key);
     if (!section) return EMPTY;
     const out: SectionEntry[] = [];
