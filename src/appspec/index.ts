@@ -13,7 +13,15 @@ export type { AppSpecSchemaInfo, SchemaError, SchemaValidationResult } from './s
 export { lintAppSpec } from './lint.js';
 export { inferPlatform, parseAppSpec } from './parse/index.js';
 export { appSpecRules } from './rules/index.js';
-export type { AgentVersion, DetectedPlatform, InstanceOs, LintOptions, LintResult, ParseResult, Verdict } from './types.js';
+export type {
+  AgentVersion,
+  DetectedPlatform,
+  InstanceOs,
+  LintOptions,
+  LintResult,
+  ParseResult,
+  Verdict,
+} from './types.js';
 export type { AppSpecRuleMeta } from './rules/types.js';
 export { planDeployment, planRules, planToMermaid, planToText } from './plan/index.js';
 export type {

@@ -28,7 +28,10 @@ function node(cwd: string, args: string[]): { status: number | null; stdout: str
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'iamspec-pkg-'));
   const packed = JSON.parse(
-    execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], { cwd: root, encoding: 'utf8' }),
+    execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], {
+      cwd: root,
+      encoding: 'utf8',
+    }),
   ) as { filename: string }[];
   const tarball = join(dir, packed[0]!.filename);
   const app = join(dir, 'app');
