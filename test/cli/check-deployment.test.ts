@@ -2,31 +2,19 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { command } from '../../src/cli/commands/check-deployment.js';
 import { COMMANDS } from '../../src/cli/commands/index.js';
-import { type CliIO, UsageError } from '../../src/cli/io.js';
+import { UsageError } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/main.js';
 import { scenarioInput, SERVER_APPSPEC } from '../deploy/fixtures.js';
+import { fakeIO } from './fake-io.js';
 
 const EXAMPLE = 'examples/deployment';
 const KMS = 'arn:aws:kms:us-east-1:111122223333:key/0f9e8d7c-6b5a-4c3d-2e1f-0a9b8c7d6e5f';
 
-/** A fake host: in-memory files first, then the repository's files (read-only). */
-function fakeIO(files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    readFile: async (p) => (Object.hasOwn(files, p) ? (files[p] as string) : readFile(p, 'utf8')),
-    expand: async (p) => [...p],
-    color: false,
-  };
-  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
-}
-
 async function run(args: string[], files: Record<string, string> = {}) {
-  const f = fakeIO(files);
-  const code = await runCli(['check-deployment', ...args], f.io);
-  return { code, stdout: f.stdout(), stderr: f.stderr() };
+  // In-memory files first, then the repository's files (read-only).
+  const io = fakeIO(files, { disk: true });
+  const code = await runCli(['check-deployment', ...args], io);
+  return { code, stdout: io.out, stderr: io.err };
 }
 
 /** The command of examples/deployment/README.md, without `npx iamspec`. */
@@ -265,7 +253,7 @@ describe('iamspec check-deployment', () => {
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).toContain(message);
     }
-    await expect(command.run(['--account'], fakeIO().io)).rejects.toBeInstanceOf(UsageError);
+    await expect(command.run(['--account'], fakeIO())).rejects.toBeInstanceOf(UsageError);
   });
 
   it('exits 2 on unreadable or unusable inputs', async () => {

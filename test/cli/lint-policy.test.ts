@@ -1,29 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { command, defaultPolicyType, lintPolicyFile, policyRuleMetas } from '../../src/cli/commands/lint.js';
-import type { CliIO } from '../../src/cli/io.js';
 import { UsageError } from '../../src/cli/io.js';
-
-function fakeIO(files: Record<string, string>): CliIO & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    color: false,
-    stdout(t: string) {
-      io.out += t;
-    },
-    stderr(t: string) {
-      io.err += t;
-    },
-    async readFile(p: string) {
-      if (!Object.hasOwn(files, p)) throw new Error(`ENOENT: ${p}`);
-      return files[p] as string;
-    },
-    async expand(patterns: readonly string[]) {
-      return patterns.filter((p) => Object.hasOwn(files, p));
-    },
-  };
-  return io;
-}
+import { fakeIO } from './fake-io.js';
 
 const IDENTITY = JSON.stringify(
   { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }] },

@@ -1,41 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { command, detectKind, lintPolicyFile, parseRuleFlags } from '../../src/cli/commands/lint.js';
-import type { CliIO } from '../../src/cli/io.js';
 import { UsageError } from '../../src/cli/io.js';
-
-function fakeIO(files: Record<string, string>): CliIO & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    color: false,
-    stdout(t: string) {
-      io.out += t;
-    },
-    stderr(t: string) {
-      io.err += t;
-    },
-    async readFile(p: string) {
-      if (!Object.hasOwn(files, p)) throw new Error(`ENOENT: ${p}`);
-      return files[p] as string;
-    },
-    async expand(patterns: readonly string[]) {
-      const out: string[] = [];
-      for (const p of patterns) {
-        if (p.includes('*')) {
-          const suffix = p.slice(p.lastIndexOf('*') + 1);
-          out.push(
-            ...Object.keys(files)
-              .filter((f) => f.endsWith(suffix))
-              .sort(),
-          );
-        } else if (Object.hasOwn(files, p)) out.push(p);
-        else throw new Error(`ENOENT: no such file or directory, stat '${p}'`);
-      }
-      return out;
-    },
-  };
-  return io;
-}
+import { fakeIO } from './fake-io.js';
 
 const GOOD = 'version: 0.0\nos: linux\nhooks:\n  AfterInstall:\n    - location: a.sh\n';
 const WARN = 'version: 0.0\nos: linux\nhooks:\n  AfterInstall:\n    - location: a.sh\nhooks:\n  BeforeInstall: []\n';

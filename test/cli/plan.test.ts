@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { command } from '../../src/cli/commands/plan.js';
 import { COMMANDS } from '../../src/cli/commands/index.js';
-import { type CliIO, UsageError } from '../../src/cli/io.js';
+import { UsageError } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/main.js';
+import { fakeIO } from './fake-io.js';
 
 const APPSPEC = `version: 0.0
 os: linux
@@ -39,28 +40,12 @@ Hooks:
   - AfterAllowTestTraffic: TestHook
 `;
 
-function fakeIO(files: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    readFile: async (p) => {
-      if (!Object.hasOwn(files, p)) throw new Error(`ENOENT: no such file '${p}'`);
-      return files[p] as string;
-    },
-    expand: async (p) => [...p],
-    color: false,
-  };
-  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
-}
-
 const FILES = { 'appspec.yml': APPSPEC, 'old.yml': PREVIOUS, 'ecs.yml': ECS, 'nothing.yml': '- just\n- a list\n' };
 
 async function run(args: string[]) {
-  const f = fakeIO(FILES);
-  const code = await command.run(args, f.io);
-  return { code, stdout: f.stdout(), stderr: f.stderr() };
+  const io = fakeIO(FILES);
+  const code = await command.run(args, io);
+  return { code, stdout: io.out, stderr: io.err };
 }
 
 describe('iamspec plan', () => {
@@ -157,16 +142,16 @@ describe('iamspec plan', () => {
       ['appspec.yml', '--instances', '0'],
       ['appspec.yml', '--bogus'],
     ]) {
-      await expect(command.run(args, fakeIO(FILES).io)).rejects.toBeInstanceOf(UsageError);
+      await expect(command.run(args, fakeIO(FILES))).rejects.toBeInstanceOf(UsageError);
     }
   });
 
   it('exits 2 with the usage through the CLI host, and prints help', async () => {
     const f = fakeIO(FILES);
-    expect(await runCli(['plan', '--format', 'yaml', 'appspec.yml'], f.io)).toBe(2);
-    expect(f.stderr()).toContain('usage: iamspec plan <appspec>');
+    expect(await runCli(['plan', '--format', 'yaml', 'appspec.yml'], f)).toBe(2);
+    expect(f.err).toContain('usage: iamspec plan <appspec>');
     const h = fakeIO(FILES);
-    expect(await runCli(['plan', '--help'], h.io)).toBe(0);
-    expect(h.stdout()).toContain('--previous FILE');
+    expect(await runCli(['plan', '--help'], h)).toBe(0);
+    expect(h.out).toContain('--previous FILE');
   });
 });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { command as evalCommand } from '../../src/cli/commands/eval.js';
 import { COMMANDS } from '../../src/cli/commands/index.js';
 import { command, formatWhoCanText, loadAccountModel, parseWhoCanFlags } from '../../src/cli/commands/who-can.js';
-import { type CliIO, UsageError } from '../../src/cli/io.js';
+import { UsageError } from '../../src/cli/io.js';
+import { fakeIO } from './fake-io.js';
 
 const A = '111122223333';
 const example = (f: string) => readFileSync(new URL(`../../examples/account/${f}`, import.meta.url), 'utf8');
@@ -37,29 +38,6 @@ const FILES: Record<string, string> = {
   }),
 };
 
-function fakeIO(): CliIO & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    color: false,
-    stdout(t: string) {
-      io.out += t;
-    },
-    stderr(t: string) {
-      io.err += t;
-    },
-    async readFile(p: string) {
-      const f = FILES[p];
-      if (f === undefined) throw new Error('ENOENT: no such file');
-      return f;
-    },
-    async expand(ps: readonly string[]) {
-      return [...ps];
-    },
-  };
-  return io;
-}
-
 const OBJECT = 'arn:aws:s3:::example-artifacts/revisions/r1.zip';
 const query = ['--action', 's3:GetObject', '--resource', OBJECT];
 
@@ -69,7 +47,7 @@ describe('iamspec who-can', () => {
   });
 
   it('lists principals with their chains (text)', async () => {
-    const io = fakeIO();
+    const io = fakeIO(FILES);
     expect(await command.run(['--account', 'details.json', '--resources', 'resources.json', ...query], io)).toBe(0);
     expect(io.out).toContain('5 principals can s3:GetObject on');
     expect(io.out).toContain(
@@ -80,7 +58,7 @@ describe('iamspec who-can', () => {
   });
 
   it('prints JSON and accepts a resources array, context and a resource account', async () => {
-    const io = fakeIO();
+    const io = fakeIO(FILES);
     const code = await command.run(
       [
         '--account',
@@ -104,7 +82,7 @@ describe('iamspec who-can', () => {
   });
 
   it('applies an organization given with the resources', async () => {
-    const io = fakeIO();
+    const io = fakeIO(FILES);
     await command.run(['--account', 'details.json', '--resources', 'org.json', ...query], io);
     expect(io.out).toContain('No principal can s3:GetObject');
   });
@@ -116,11 +94,11 @@ describe('iamspec who-can', () => {
       ['--account', 'empty.json'],
       ['--account', 'details.json', '--resources', 'number.json'],
     ]) {
-      const io = fakeIO();
+      const io = fakeIO(FILES);
       expect(await command.run([...args, ...query], io)).toBe(2);
       expect(io.err).toMatch(/^iamspec who-can: /);
     }
-    const io = fakeIO();
+    const io = fakeIO(FILES);
     expect(await command.run(['--account', 'dangling.json', ...query], io)).toBe(0);
     expect(io.err).toContain('dangling.json#/UserDetailList/0/GroupList/0: error model/group-missing');
   });
@@ -129,11 +107,11 @@ describe('iamspec who-can', () => {
     expect(() => parseWhoCanFlags(['--action', 'x'])).toThrow(UsageError);
     expect(() => parseWhoCanFlags(['--account', 'a', ...query, '--format', 'xml'])).toThrow(UsageError);
     expect(() => parseWhoCanFlags(['--bogus'])).toThrow(UsageError);
-    const io = fakeIO();
+    const io = fakeIO(FILES);
     expect(await command.run(['--help'], io)).toBe(0);
     expect(io.out).toContain('usage: iamspec who-can');
     expect(formatWhoCanText('s3:GetObject', OBJECT, [])).toBe(`No principal can s3:GetObject on ${OBJECT}.\n`);
-    const loaded = await loadAccountModel(fakeIO(), 'details.json');
+    const loaded = await loadAccountModel(fakeIO(FILES), 'details.json');
     expect(loaded.model?.users).toHaveLength(5);
   });
 });
@@ -142,7 +120,7 @@ describe('iamspec eval --account', () => {
   const ev = ['--action', 's3:GetObject', '--resource', 'arn:aws:s3:::example-artifacts/app.zip'];
 
   it('evaluates a role of the account model', async () => {
-    const io = fakeIO();
+    const io = fakeIO(FILES);
     const code = await evalCommand.run(
       [
         '--account',
@@ -161,7 +139,7 @@ describe('iamspec eval --account', () => {
   });
 
   it('applies session policies and rejects model-free policy flags', async () => {
-    const io = fakeIO();
+    const io = fakeIO(FILES);
     const code = await evalCommand.run(
       [
         '--account',
@@ -176,15 +154,18 @@ describe('iamspec eval --account', () => {
     );
     expect(code).toBe(1);
     await expect(
-      evalCommand.run(['--account', 'details.json', '--principal', 'x', '--policy', 'identity.json', ...ev], fakeIO()),
+      evalCommand.run(
+        ['--account', 'details.json', '--principal', 'x', '--policy', 'identity.json', ...ev],
+        fakeIO(FILES),
+      ),
     ).rejects.toThrow(UsageError);
   });
 
   it('reports an unusable account file, and model errors on stderr', async () => {
-    const io = fakeIO();
+    const io = fakeIO(FILES);
     expect(await evalCommand.run(['--account', 'bad.json', '--principal', 'x', ...ev], io)).toBe(2);
     expect(io.err).toContain('iamspec eval: bad.json is not JSON');
-    const io2 = fakeIO();
+    const io2 = fakeIO(FILES);
     await evalCommand.run(['--account', 'dangling.json', '--principal', `arn:aws:iam::${A}:user/u`, ...ev], io2);
     expect(io2.err).toContain('model/group-missing');
   });
