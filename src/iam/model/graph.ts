@@ -1,10 +1,10 @@
 /**
- * Who can and what can: the assume-role graph of a model (who may assume which role, computed
- * once per model with the evaluator) and the queries built on it.
+ * Who can and what can: the assume-role relation of a model (who may assume which role, learnt
+ * on demand with the evaluator and kept per model) and the queries built on it.
  *
  * @module
  */
-import { evaluate } from '../evaluate/evaluate.js';
+import { createEvaluator, evaluate } from '../evaluate/evaluate.js';
 import type { EvaluationResult, PolicyLike } from '../evaluate/types.js';
 import { isAccountId, parsePrincipalArn, splitArn } from '../policy/arn.js';
 import { isPolicy } from '../policy/parse.js';
@@ -18,26 +18,22 @@ import {
   resolvePrincipal,
   resourceSide,
 } from './authorize.js';
-import { buildIdentityIndex, candidates, type IdentityIndex, mayAllow } from './prefilter.js';
+import { buildIdentityIndex, candidates, type IdentityIndex } from './prefilter.js';
 import type { ModelRole, PrincipalRef, WhatCanEntry, WhatCanQuery, WhoCanEntry, WhoCanRequest } from './types.js';
-
-/** Who may assume which role. */
-export interface AssumeGraph {
-  /** User or role ARN → the role ARNs it may assume, sorted. */
-  readonly edges: ReadonlyMap<string, readonly string[]>;
-  /** Ways into a role from outside the modelled users and roles: an instance profile, a service, an external principal. */
-  readonly origins: readonly { readonly label: string; readonly role: string }[];
-}
 
 const ALLOW_ALL: PolicyLike = Object.freeze({
   Version: '2012-10-17',
   Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }],
 });
 
-const graphs = new WeakMap<ModelState, AssumeGraph>();
-
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A caller named by a trust policy: a principal ref, `delegated` when only an account value names it. */
+interface CallerRef {
+  readonly ref: PrincipalRef;
+  readonly delegated: boolean;
 }
 
 /** Candidate callers named by a trust policy's Allow statements. */
@@ -46,7 +42,7 @@ interface Candidates {
    * Principal refs (user ARN, or `{ role, sessionName }`) keyed by a dedupe key; `delegated` when
    * only an account value names them (the caller then also needs an identity Allow, §4.5).
    */
-  readonly refs: Map<string, { readonly ref: PrincipalRef; readonly delegated: boolean }>;
+  readonly refs: Map<string, CallerRef>;
   readonly services: Set<string>;
   readonly federated: Set<string>;
   /** External values → a stand-in request principal of that account. */
@@ -112,105 +108,48 @@ function allowed(r: EvaluationResult): boolean {
   return r.decision === 'Allow';
 }
 
-/** The assume-role graph of the model (computed on first use, then cached). */
-export function assumeGraph(state: ModelState): AssumeGraph {
-  const cached = graphs.get(state);
-  if (cached) return cached;
-  const d = state.data;
-  const edges = new Map<string, string[]>();
-  const origins: { label: string; role: string }[] = [];
-  const addEdge = (from: string, to: string): void => {
-    const list = edges.get(from);
-    if (!list) edges.set(from, [to]);
-    else if (!list.includes(to)) list.push(to);
-  };
-  for (const role of d.roles) {
-    const c = trustCandidates(state, role);
-    for (const { ref, delegated } of c.refs.values()) {
-      const from = typeof ref === 'string' ? ref : (ref as { role: string }).role;
-      if (from === role.arn) continue;
-      if (delegated) {
-        const p = resolvePrincipal(state, ref);
-        if (isDiagnostic(p) || !mayAllow(p.identity, 'sts:AssumeRole', role.arn)) continue;
-      }
-      if (allowed(authorizeIn(state, { principal: ref, action: 'sts:AssumeRole', resource: role.arn }))) {
-        addEdge(from, role.arn);
-      }
-    }
-    for (const service of c.services) {
-      const r = authorizeIn(state, { principal: service, action: 'sts:AssumeRole', resource: role.arn });
-      if (!allowed(r)) continue;
-      origins.push({ label: service, role: role.arn });
-      if (service.toLowerCase() === 'ec2.amazonaws.com') {
-        for (const p of d.instanceProfiles) {
-          if (p.roles.length === 1 && p.roles[0] === role.arn) origins.push({ label: p.arn, role: role.arn });
-        }
-      }
-    }
-    for (const provider of c.federated) {
-      const saml = splitArn(provider)?.resource.startsWith('saml-provider/') === true;
-      const action = saml ? 'sts:AssumeRoleWithSAML' : 'sts:AssumeRoleWithWebIdentity';
-      const r = authorizeIn(state, { principal: provider, action, resource: role.arn });
-      if (allowed(r)) origins.push({ label: provider, role: role.arn });
-    }
-    for (const [label, stand] of c.external) {
-      // An external principal's own policies are unknown: assume its account lets it (trusted side).
-      const r = evaluate({
-        request: { principal: stand, action: 'sts:AssumeRole', resource: role.arn },
-        policies: { identity: [ALLOW_ALL], resource: [role.trustPolicy] },
-      });
-      if (allowed(r)) origins.push({ label, role: role.arn });
-    }
-  }
-  for (const list of edges.values()) list.sort(compare);
-  origins.sort((a, b) => compare(a.label, b.label) || compare(a.role, b.role));
-  const graph: AssumeGraph = Object.freeze({ edges, origins: Object.freeze(origins) });
-  graphs.set(state, graph);
-  return graph;
+/** The first way into a role from outside the modelled roles: a user, else an origin label. */
+interface Source {
+  readonly label: string;
+  readonly user: boolean;
+}
+
+/** What the trust policy of one role says about its callers, and what was learnt of them. */
+interface RoleTrust {
+  readonly role: ModelRole;
+  readonly candidates: Candidates;
+  /** Caller user or role ARN → its refs (a role may be named by ARN and by session ARN). */
+  readonly callers: ReadonlyMap<string, readonly CallerRef[]>;
+  /** The user callers, sorted by ARN. */
+  readonly users: readonly string[];
+  /** The role callers other than the role itself, sorted by ARN. */
+  readonly roles: readonly string[];
+  /** Principals whose identity policies may allow `sts:AssumeRole` on the role (for delegated callers). */
+  mayCall?: ReadonlySet<string>;
+  /** The first source (`null`: none), once computed. */
+  first?: Source | null;
 }
 
 /**
- * Every role reachable from the model's users and from outside (instance profiles, services,
- * external principals), each with its shortest chain (breadth first, so cycles end the walk).
+ * The per-model state of `whoCan`, kept across queries: the identity index (built with the model)
+ * and the assume-role relation, learnt on demand one role and one caller at a time.
  */
-export function reachableRoles(state: ModelState): Map<string, readonly string[]> {
-  const g = assumeGraph(state);
-  const via = new Map<string, readonly string[]>();
-  const queue: string[] = [];
-  const users = [...state.data.users].sort((a, b) => compare(a.arn, b.arn));
-  for (const u of users) {
-    for (const r of g.edges.get(u.arn) ?? []) {
-      if (!via.has(r)) {
-        via.set(r, [u.arn]);
-        queue.push(r);
-      }
-    }
-  }
-  for (const o of g.origins) {
-    if (!via.has(o.role)) {
-      via.set(o.role, [o.label]);
-      queue.push(o.role);
-    }
-  }
-  for (let i = 0; i < queue.length; i++) {
-    const from = queue[i] as string;
-    const chain = via.get(from) as readonly string[];
-    for (const r of g.edges.get(from) ?? []) {
-      if (!via.has(r)) {
-        via.set(r, [...chain, from]);
-        queue.push(r);
-      }
-    }
-  }
-  return via;
+interface WhoCanMemo {
+  readonly index: IdentityIndex;
+  readonly trusts: Map<string, RoleTrust>;
+  /** `caller \0 role` → whether the caller may assume the role. */
+  readonly edges: Map<string, boolean>;
 }
 
-const indexes = new WeakMap<ModelState, IdentityIndex>();
+const memos = new WeakMap<ModelState, WhoCanMemo>();
+const MAX_EDGES = 500_000;
 
-/** The identity-document index of every user and role of the model (built on first use). */
-function identityIndex(state: ModelState): IdentityIndex {
-  const hit = indexes.get(state);
-  if (hit) return hit;
+/**
+ * Prepares the queries of a new model: resolves every user and role and indexes their identity
+ * policies by service, so that `whoCan` only evaluates principals that may be allowed.
+ */
+export function prepareQueries(state: ModelState): void {
+  if (memos.has(state)) return;
   const entries: [string, readonly PolicyLike[]][] = [];
   for (const u of state.data.users) {
     const p = resolvePrincipal(state, u.arn);
@@ -220,22 +159,207 @@ function identityIndex(state: ModelState): IdentityIndex {
     const p = resolvePrincipal(state, { role: r.arn });
     if (!isDiagnostic(p)) entries.push([r.arn, p.identity]);
   }
-  const index = buildIdentityIndex(entries);
-  indexes.set(state, index);
-  return index;
+  memos.set(state, { index: buildIdentityIndex(entries), trusts: new Map(), edges: new Map() });
+  compileAll(state);
+}
+
+/**
+ * Compiles every policy of the model once, as `createEvaluator` does (the evaluator keeps compiled
+ * policies per document), so that a query pays only for evaluating.
+ */
+function compileAll(state: ModelState): void {
+  const d = state.data;
+  const identity = new Set<PolicyLike>();
+  const boundary = new Set<PolicyLike>();
+  for (const p of d.policies) if (isPolicy(p.document)) identity.add(p.document);
+  for (const e of [...d.users, ...d.groups, ...d.roles]) {
+    for (const p of e.inlinePolicies) if (isPolicy(p.document)) identity.add(p.document);
+    if (e.kind !== 'group' && e.boundary !== undefined) {
+      const doc = d.policyByArn.get(e.boundary)?.document;
+      if (isPolicy(doc)) boundary.add(doc);
+    }
+  }
+  const resource = new Set<PolicyLike>();
+  for (const r of d.roles) if (isPolicy(r.trustPolicy)) resource.add(r.trustPolicy);
+  for (const r of d.resources) if (isPolicy(r.policy)) resource.add(r.policy);
+  createEvaluator({ identity: [...identity], boundary: [...boundary], resource: [...resource] });
+}
+
+function memoOf(state: ModelState): WhoCanMemo {
+  prepareQueries(state);
+  return memos.get(state) as WhoCanMemo;
+}
+
+function trustOf(state: ModelState, memo: WhoCanMemo, role: ModelRole): RoleTrust {
+  const hit = memo.trusts.get(role.arn);
+  if (hit) return hit;
+  const c = trustCandidates(state, role);
+  const callers = new Map<string, CallerRef[]>();
+  const users: string[] = [];
+  const roles: string[] = [];
+  for (const caller of c.refs.values()) {
+    const from = typeof caller.ref === 'string' ? caller.ref : (caller.ref as { role: string }).role;
+    if (from === role.arn) continue;
+    const list = callers.get(from);
+    if (list) {
+      list.push(caller);
+      continue;
+    }
+    callers.set(from, [caller]);
+    (typeof caller.ref === 'string' ? users : roles).push(from);
+  }
+  const trust: RoleTrust = { role, candidates: c, callers, users: users.sort(compare), roles: roles.sort(compare) };
+  memo.trusts.set(role.arn, trust);
+  return trust;
+}
+
+/** Whether `caller` (a user or role ARN the trust policy names) may assume the role (memoised). */
+function canCall(state: ModelState, memo: WhoCanMemo, caller: string, trust: RoleTrust): boolean {
+  const key = `${caller}\u0000${trust.role.arn}`;
+  const hit = memo.edges.get(key);
+  if (hit !== undefined) return hit;
+  let ok = false;
+  for (const { ref, delegated } of trust.callers.get(caller) ?? []) {
+    if (delegated) {
+      trust.mayCall ??= candidates(memo.index, 'sts:AssumeRole', trust.role.arn);
+      if (!trust.mayCall.has(caller)) continue;
+    }
+    if (allowed(authorizeIn(state, { principal: ref, action: 'sts:AssumeRole', resource: trust.role.arn }))) {
+      ok = true;
+      break;
+    }
+  }
+  if (memo.edges.size >= MAX_EDGES) memo.edges.clear();
+  memo.edges.set(key, ok);
+  return ok;
+}
+
+/** Ways into a role from outside the modelled users and roles (instance profiles, services, external principals), sorted. */
+function originsOf(state: ModelState, trust: RoleTrust): string[] {
+  const d = state.data;
+  const role = trust.role;
+  const c = trust.candidates;
+  const out: string[] = [];
+  for (const service of c.services) {
+    const r = authorizeIn(state, { principal: service, action: 'sts:AssumeRole', resource: role.arn });
+    if (!allowed(r)) continue;
+    out.push(service);
+    if (service.toLowerCase() === 'ec2.amazonaws.com') {
+      for (const p of d.instanceProfiles) if (p.roles.length === 1 && p.roles[0] === role.arn) out.push(p.arn);
+    }
+  }
+  for (const provider of c.federated) {
+    const saml = splitArn(provider)?.resource.startsWith('saml-provider/') === true;
+    const action = saml ? 'sts:AssumeRoleWithSAML' : 'sts:AssumeRoleWithWebIdentity';
+    if (allowed(authorizeIn(state, { principal: provider, action, resource: role.arn }))) out.push(provider);
+  }
+  for (const [label, stand] of c.external) {
+    // An external principal's own policies are unknown: assume its account lets it (trusted side).
+    const r = evaluate({
+      request: { principal: stand, action: 'sts:AssumeRole', resource: role.arn },
+      policies: { identity: [ALLOW_ALL], resource: [role.trustPolicy] },
+    });
+    if (allowed(r)) out.push(label);
+  }
+  return out.sort(compare);
+}
+
+/** The first user (by ARN) that may assume the role, else its first origin; `null` when neither. */
+function firstSource(state: ModelState, memo: WhoCanMemo, trust: RoleTrust): Source | null {
+  if (trust.first !== undefined) return trust.first;
+  let first: Source | null = null;
+  for (const u of trust.users) {
+    if (canCall(state, memo, u, trust)) {
+      first = { label: u, user: true };
+      break;
+    }
+  }
+  if (!first) {
+    const origin = originsOf(state, trust)[0];
+    if (origin !== undefined) first = { label: origin, user: false };
+  }
+  trust.first = first;
+  return first;
+}
+
+/**
+ * The roles of `targets` that can be reached from the model's users and from outside, each with
+ * its chain: the one a breadth-first walk finds when it starts from every user (by ARN), then from
+ * every origin (by label), and follows assume-role edges in role-ARN order — the shortest chain,
+ * and among those the first in that order. Cycles end the walk.
+ *
+ * Only the part of the assume-role graph that can lead to a target is explored: a role entered
+ * directly by a user or an origin needs no callers of its own; otherwise its role callers join the
+ * walk. Restricted to that part (closed under the callers that matter), the walk finds the same
+ * chains as over the whole graph.
+ */
+export function reachRoles(state: ModelState, targets: Iterable<ModelRole>): Map<string, readonly string[]> {
+  const d = state.data;
+  const memo = memoOf(state);
+  const part = new Map<string, RoleTrust>();
+  const calledBy = new Map<string, string[]>(); // role caller → roles of the part it may assume
+  const entered: [RoleTrust, Source][] = [];
+  const work: RoleTrust[] = [];
+  const join = (role: ModelRole): void => {
+    if (part.has(role.arn)) return;
+    const t = trustOf(state, memo, role);
+    part.set(role.arn, t);
+    work.push(t);
+  };
+  for (const r of targets) join(r);
+  for (let t = work.pop(); t; t = work.pop()) {
+    const first = firstSource(state, memo, t);
+    if (first) {
+      entered.push([t, first]);
+      continue;
+    }
+    for (const caller of t.roles) {
+      join(d.roleByArn.get(caller) as ModelRole);
+      const list = calledBy.get(caller);
+      if (list) list.push(t.role.arn);
+      else calledBy.set(caller, [t.role.arn]);
+    }
+  }
+  entered.sort(
+    ([ta, a], [tb, b]) =>
+      (a.user === b.user ? 0 : a.user ? -1 : 1) || compare(a.label, b.label) || compare(ta.role.arn, tb.role.arn),
+  );
+  for (const list of calledBy.values()) list.sort(compare);
+  const via = new Map<string, readonly string[]>();
+  let level: string[] = [];
+  for (const [t, first] of entered) {
+    via.set(t.role.arn, Object.freeze([first.label]));
+    level.push(t.role.arn);
+  }
+  let pending = part.size - entered.length;
+  while (level.length > 0 && pending > 0) {
+    const next: string[] = [];
+    for (const from of level) {
+      const chain = via.get(from) as readonly string[];
+      for (const to of calledBy.get(from) ?? []) {
+        if (via.has(to) || !canCall(state, memo, from, part.get(to) as RoleTrust)) continue;
+        via.set(to, Object.freeze([...chain, from]));
+        next.push(to);
+        pending--;
+      }
+    }
+    level = next;
+  }
+  return via;
 }
 
 /** `whoCan`: every user and reachable role allowed the request, sorted by principal ARN. */
 export function whoCanIn(state: ModelState, request: WhoCanRequest): WhoCanEntry[] {
   if (typeof request !== 'object' || request === null) return [];
   const d = state.data;
+  const memo = memoOf(state);
   const out: WhoCanEntry[] = [];
   // Without a resource policy only an identity Allow can grant: skip principals that have none.
   const filter =
     typeof request.action === 'string' &&
     typeof request.resource === 'string' &&
     resourceSide(d, request.resource, request.action).policies.length === 0
-      ? candidates(identityIndex(state), request.action, request.resource)
+      ? candidates(memo.index, request.action, request.resource)
       : undefined;
   const ask = (p: ResolvedPrincipal): EvaluationResult =>
     authorizeIn(
@@ -257,7 +381,7 @@ export function whoCanIn(state: ModelState, request: WhoCanRequest): WhoCanEntry
     const result = ask(p);
     if (allowed(result)) out.push(Object.freeze({ principal: u.arn, via: Object.freeze([]), result }));
   }
-  const reach = reachableRoles(state);
+  const reach = reachRoles(state, filter ? d.roles.filter((r) => filter.has(r.arn)) : d.roles);
   for (const role of d.roles) {
     const chain = reach.get(role.arn);
     if (!chain || (filter && !filter.has(role.arn))) continue;
@@ -268,7 +392,7 @@ export function whoCanIn(state: ModelState, request: WhoCanRequest): WhoCanEntry
     });
     if (isDiagnostic(p)) continue;
     const result = ask(p);
-    if (allowed(result)) out.push(Object.freeze({ principal: role.arn, via: Object.freeze([...chain]), result }));
+    if (allowed(result)) out.push(Object.freeze({ principal: role.arn, via: chain, result }));
   }
   out.sort((a, b) => compare(a.principal, b.principal));
   return out;

@@ -7,7 +7,7 @@ import type { Diagnostic } from '../../diagnostics/types.js';
 import type { EvaluateOptions, EvaluationResult } from '../evaluate/types.js';
 import { authorizeIn, type ModelState } from './authorize.js';
 import { buildModelData, type ModelData } from './build.js';
-import { whatCanIn, whoCanIn } from './graph.js';
+import { prepareQueries, whatCanIn, whoCanIn } from './graph.js';
 import type {
   AuthorizeRequest,
   CreateModelResult,
@@ -56,7 +56,9 @@ class Model implements IamModel {
     this.policies = data.policies;
     this.resources = data.resources;
     if (data.organization) this.organization = data.organization;
-    states.set(this, { data, evaluators: new Map(), principals: new Map() });
+    const state: ModelState = { data, evaluators: new Map(), principals: new Map() };
+    states.set(this, state);
+    prepareQueries(state);
     Object.freeze(this);
   }
 

@@ -5,123 +5,175 @@
  * §4.3 step 6; conditions are ignored here, so the test never rejects a principal the evaluator
  * would allow).
  *
+ * The index is built once per model from the parsed policies (statements grouped by the service
+ * prefix of their actions, with the literal head of each resource pattern); matchers are compiled
+ * lazily, only for statements whose service and resource head fit a request.
+ *
  * @module
  */
 import type { PolicyLike } from '../evaluate/types.js';
 import { type ActionMatcher, actionService, compileActionMatcher, foldAction } from '../match/action.js';
 import { compileResourcePattern, RESOURCE_NO_MATCH, type ResourcePattern } from '../match/resource.js';
+import { asciiLower } from '../policy/operators.js';
 import { isPolicy } from '../policy/parse.js';
+import type { Statement } from '../policy/types.js';
 
-/** One Allow statement reduced to its action matcher and resource patterns (`undefined`: any resource). */
-interface AllowShape {
-  readonly action: ActionMatcher;
-  readonly resources?: readonly ResourcePattern[];
-}
-
-/** The Allow statements of a document; `undefined` when any request may be allowed (NotAction, unparsed). */
-type DocShape = readonly AllowShape[] | undefined;
-
-const shapes = new WeakMap<object, { readonly shape: DocShape }>();
-
-function shapeOf(doc: PolicyLike): DocShape {
-  if (typeof doc !== 'object' || doc === null) return undefined;
-  const hit = shapes.get(doc);
-  if (hit) return hit.shape;
-  let shape: AllowShape[] | undefined = [];
-  if (!isPolicy(doc)) shape = undefined;
-  else {
-    for (const s of doc.statements) {
-      if (s.effect !== 'Allow') continue;
-      if (!s.action) {
-        shape = undefined;
-        break;
-      }
-      const action = compileActionMatcher(s.action.map((v) => v.value));
-      shape.push(
-        s.resource
-          ? { action, resources: s.resource.map((r) => compileResourcePattern(r.value, doc.variablesEnabled)) }
-          : { action },
-      );
-    }
-  }
-  shapes.set(doc, { shape });
-  return shape;
-}
-
-const unresolved = (): undefined => undefined;
-
-function shapeMayAllow(shape: AllowShape, lower: string, service: string, resource: string | undefined): boolean {
-  if (shape.action(lower, service) < 0) return false;
-  if (resource === undefined || !shape.resources) return true;
-  for (const r of shape.resources) if (r.test(resource, unresolved) !== RESOURCE_NO_MATCH) return true;
-  return false;
-}
-
-/**
- * False only when no Allow statement of `docs` can match `action` (and `resource`, when given):
- * then no identity policy allows the request.
- */
-export function mayAllow(docs: readonly PolicyLike[], action: string, resource?: string): boolean {
-  const lower = foldAction(action);
-  const service = actionService(lower);
-  for (const doc of docs) {
-    const shape = shapeOf(doc);
-    if (shape === undefined) return true;
-    for (const s of shape) if (shapeMayAllow(s, lower, service, resource)) return true;
-  }
-  return false;
+/** One Allow statement of an identity document, with what is needed to test it cheaply. */
+interface AllowEntry {
+  readonly doc: object;
+  readonly statement: Statement;
+  readonly variablesEnabled: boolean;
+  /** Literal head of each `Resource` value (text before the first `*`, `?` or `$`); absent: any resource. */
+  readonly heads?: readonly string[];
+  /** Compiled on first use. */
+  action?: ActionMatcher;
+  resources?: readonly ResourcePattern[];
 }
 
 /** Which principals hold which identity documents, to find the candidates of a request fast. */
 export interface IdentityIndex {
   /** Document → keys (user or role ARNs) of the principals whose identity policies include it. */
   readonly holders: ReadonlyMap<object, readonly string[]>;
-  /** Principals with a document that may allow anything (unparsed or NotAction). */
+  /** Principals with a document that may allow anything (unparsed, or an Allow with `NotAction`). */
   readonly always: ReadonlySet<string>;
-  /** Per folded action: the documents with an Allow statement matching it (bounded cache). */
-  readonly byAction: Map<string, readonly (readonly [object, readonly AllowShape[]])[]>;
+  /**
+   * Lower-cased service prefix (`*` for statements whose actions may belong to any service) →
+   * literal resource head → the Allow statements naming an action of that service with a resource
+   * pattern of that head (head `''` also for statements without `Resource`).
+   */
+  readonly byService: ReadonlyMap<string, HeadIndex>;
+}
+
+/** Allow statements by the literal head of their resource patterns. */
+interface HeadIndex {
+  readonly byHead: Map<string, AllowEntry[]>;
+  /** The distinct head lengths, ascending (a resource is looked up by its prefixes of these lengths). */
+  readonly lengths: number[];
+}
+
+function literalHead(pattern: string): string {
+  let end = pattern.length;
+  for (const c of ['*', '?', '$']) {
+    const i = pattern.indexOf(c);
+    if (i >= 0 && i < end) end = i;
+  }
+  return end === pattern.length ? pattern : pattern.slice(0, end);
+}
+
+/** The service prefixes of an Allow statement's actions; `undefined` when it may match any service. */
+function statementServices(s: Statement): Set<string> | undefined {
+  const out = new Set<string>();
+  for (const { value } of s.action ?? []) {
+    if (value === '*') return undefined;
+    const colon = value.indexOf(':');
+    const prefix = colon < 0 ? value : value.slice(0, colon);
+    if (prefix.includes('*') || prefix.includes('?')) return undefined;
+    out.add(colon < 0 ? '' : asciiLower(prefix)); // as `actionService` files a request action
+  }
+  return out;
 }
 
 /** Indexes the identity documents of `principals` (key → documents). */
 export function buildIdentityIndex(principals: Iterable<readonly [string, readonly PolicyLike[]]>): IdentityIndex {
   const holders = new Map<object, string[]>();
   const always = new Set<string>();
+  const openDocs = new Set<unknown>();
+  const byService = new Map<string, HeadIndex>();
+  const file = (service: string, entry: AllowEntry): void => {
+    let index = byService.get(service);
+    if (!index) {
+      index = { byHead: new Map(), lengths: [] };
+      byService.set(service, index);
+    }
+    for (const head of entry.heads ?? ['']) {
+      const list = index.byHead.get(head);
+      if (!list) {
+        index.byHead.set(head, [entry]);
+        if (!index.lengths.includes(head.length)) index.lengths.push(head.length);
+      } else if (list[list.length - 1] !== entry) list.push(entry);
+    }
+  };
+  const indexDoc = (doc: object): boolean => {
+    if (!isPolicy(doc)) return false;
+    const entries: [Set<string> | undefined, AllowEntry][] = [];
+    for (const s of doc.statements) {
+      if (s.effect !== 'Allow') continue;
+      if (!s.action) return false;
+      const entry: AllowEntry = s.resource
+        ? {
+            doc,
+            statement: s,
+            variablesEnabled: doc.variablesEnabled,
+            heads: s.resource.map((r) => literalHead(r.value)),
+          }
+        : { doc, statement: s, variablesEnabled: doc.variablesEnabled };
+      entries.push([statementServices(s), entry]);
+    }
+    for (const [services, entry] of entries) {
+      if (!services) file('*', entry);
+      else for (const svc of services) file(svc, entry);
+    }
+    return true;
+  };
   for (const [key, docs] of principals) {
     for (const doc of docs) {
-      if (typeof doc !== 'object' || doc === null || shapeOf(doc) === undefined) {
+      if (openDocs.has(doc)) {
+        always.add(key);
+        continue;
+      }
+      if (typeof doc !== 'object' || doc === null) {
         always.add(key);
         continue;
       }
       const list = holders.get(doc);
-      if (!list) holders.set(doc, [key]);
-      else if (list[list.length - 1] !== key) list.push(key);
+      if (list) {
+        if (list[list.length - 1] !== key) list.push(key);
+        continue;
+      }
+      if (!indexDoc(doc)) {
+        openDocs.add(doc);
+        always.add(key);
+        continue;
+      }
+      holders.set(doc, [key]);
     }
   }
-  return { holders, always, byAction: new Map() };
+  for (const index of byService.values()) index.lengths.sort((a, b) => a - b);
+  return { holders, always, byService };
 }
 
-const MAX_ACTIONS = 1024;
+const unresolved = (): undefined => undefined;
+
+function entryMayAllow(e: AllowEntry, lower: string, service: string, resource: string): boolean {
+  e.action ??= compileActionMatcher((e.statement.action ?? []).map((v) => v.value));
+  if (e.action(lower, service) < 0) return false;
+  if (!e.statement.resource) return true;
+  e.resources ??= e.statement.resource.map((r) => compileResourcePattern(r.value, e.variablesEnabled));
+  for (const r of e.resources) if (r.test(resource, unresolved) !== RESOURCE_NO_MATCH) return true;
+  return false;
+}
 
 /** The keys of every principal that an identity policy may allow `action` on `resource`. */
 export function candidates(index: IdentityIndex, action: string, resource: string): Set<string> {
   const lower = foldAction(action);
   const service = actionService(lower);
-  let docs = index.byAction.get(lower);
-  if (!docs) {
-    const found: (readonly [object, readonly AllowShape[]])[] = [];
-    for (const doc of index.holders.keys()) {
-      const matching = (shapeOf(doc) as readonly AllowShape[]).filter((s) => s.action(lower, service) >= 0);
-      if (matching.length > 0) found.push([doc, matching]);
-    }
-    if (index.byAction.size >= MAX_ACTIONS) index.byAction.clear();
-    index.byAction.set(lower, found);
-    docs = found;
-  }
   const out = new Set(index.always);
-  for (const [doc, matching] of docs) {
-    if (matching.some((s) => shapeMayAllow(s, lower, service, resource))) {
-      for (const key of index.holders.get(doc) as readonly string[]) out.add(key);
+  const done = new Set<object>();
+  const scan = (heads: HeadIndex | undefined): void => {
+    if (!heads) return;
+    // A pattern matches only resources that begin with its literal head (glob literals match exactly).
+    for (const end of heads.lengths) {
+      if (end > resource.length) break;
+      const entries = heads.byHead.get(end === resource.length ? resource : resource.slice(0, end));
+      if (!entries) continue;
+      for (const e of entries) {
+        if (done.has(e.doc) || !entryMayAllow(e, lower, service, resource)) continue;
+        done.add(e.doc);
+        for (const key of index.holders.get(e.doc) as readonly string[]) out.add(key);
+      }
     }
-  }
+  };
+  scan(index.byService.get(service));
+  if (service !== '*') scan(index.byService.get('*'));
   return out;
 }
