@@ -6,7 +6,7 @@
  */
 import { applyRuleSettings, sortDiagnostics } from '../diagnostics/rules.js';
 import type { Diagnostic } from '../diagnostics/types.js';
-import type { AppSpec } from './model.js';
+import type { AppSpec, Platform } from './model.js';
 import { buildModel } from './parse/build-model.js';
 import { inferFromTree } from './parse/infer.js';
 import { loadYaml } from './parse/load.js';
@@ -19,6 +19,8 @@ import type { DetectedPlatform, LintOptions, LintResult, Verdict } from './types
 
 const META_BY_ID: ReadonlyMap<string, AppSpecRuleMeta> = new Map(allAppSpecRules.map((r) => [r.meta.id, r.meta]));
 
+const ALL = (): boolean => true;
+
 /** Everything one lint run produced, before the public result is shaped. */
 export interface LintRun {
   readonly platform: DetectedPlatform;
@@ -28,22 +30,28 @@ export interface LintRun {
   readonly tree: YamlTree;
 }
 
-function applies(rule: AppSpecRule, platform: DetectedPlatform, notAppSpec: boolean, hasRoot: boolean): boolean {
-  const p = rule.meta.platforms;
-  if (p === 'all') return true;
-  if (notAppSpec || !hasRoot) return false;
-  return platform !== 'unknown' && platform !== 'not-an-appspec' && p.includes(platform);
+/** The rules that apply, in run order, by the platform they run for (`none`: only the `'all'` rules). */
+const RULES_FOR = new Map<Platform | 'none', readonly AppSpecRule[]>();
+
+/** The rules that apply to a run: the `'all'` rules, plus the platform's when it is known and the root exists. */
+function applicableRules(platform: DetectedPlatform, notAppSpec: boolean, hasRoot: boolean): readonly AppSpecRule[] {
+  const key: Platform | 'none' =
+    notAppSpec || !hasRoot || platform === 'unknown' || platform === 'not-an-appspec' ? 'none' : platform;
+  let rules = RULES_FOR.get(key);
+  if (!rules) {
+    rules = Object.freeze(
+      allAppSpecRules.filter((r) => r.meta.platforms === 'all' || (key !== 'none' && r.meta.platforms.includes(key))),
+    );
+    RULES_FOR.set(key, rules);
+  }
+  return rules;
 }
 
 /**
  * Runs the rules selected by `select` (default: every rule that applies) over `text`.
  * Internal entry point shared by {@link lintAppSpec} and `parseAppSpec`.
  */
-export function runLint(
-  text: string,
-  options: LintOptions,
-  select: (rule: AppSpecRule) => boolean = () => true,
-): LintRun {
+export function runLint(text: string, options: LintOptions, select: (rule: AppSpecRule) => boolean = ALL): LintRun {
   const input = typeof text === 'string' ? text : String(text);
   const loaded = loadYaml(input);
   const tree = new YamlTree(loaded, 'agent');
@@ -65,8 +73,8 @@ export function runLint(
     inference,
   });
   const notAppSpec = inference.notAppSpecKind !== null;
-  for (const rule of allAppSpecRules) {
-    if (select(rule) && applies(rule, platform, notAppSpec, tree.root !== null)) ctx.run(rule);
+  for (const rule of applicableRules(platform, notAppSpec, tree.root !== null)) {
+    if (select === ALL || select(rule)) ctx.run(rule);
   }
   return {
     platform,

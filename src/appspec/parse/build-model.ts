@@ -141,7 +141,7 @@ export function buildServerModel(tree: YamlTree, root: YAMLMap): Ec2AppSpec {
       if (seq) {
         for (const item of seq.items) {
           const m = tree.asMap(item as YamlNode);
-          if (m) scripts.push(buildScript(tree, m, tree.itemRange(item as YamlNode)));
+          if (m) scripts.push(buildScript(tree, m, tree.itemRange(item as YamlNode, seq)));
         }
       }
       hooks[e.key] = Object.freeze(scripts);
@@ -158,7 +158,7 @@ export function buildServerModel(tree: YamlTree, root: YAMLMap): Ec2AppSpec {
         Object.freeze({
           source: textOf(tree, tree.get(m, 'source')?.value) ?? '',
           destination: textOf(tree, tree.get(m, 'destination')?.value) ?? '',
-          range: tree.itemRange(item as YamlNode),
+          range: tree.itemRange(item as YamlNode, filesSeq),
         }),
       );
     }
@@ -168,7 +168,7 @@ export function buildServerModel(tree: YamlTree, root: YAMLMap): Ec2AppSpec {
   if (permSeq) {
     for (const item of permSeq.items) {
       const m = tree.asMap(item as YamlNode);
-      if (m) permissions.push(buildPermission(tree, m, tree.itemRange(item as YamlNode)));
+      if (m) permissions.push(buildPermission(tree, m, tree.itemRange(item as YamlNode, permSeq)));
     }
   }
   const feb = textOf(tree, tree.get(root, 'file_exists_behavior')?.value);
@@ -250,7 +250,11 @@ function hookRefs(tree: YamlTree, root: YAMLMap): HookRef[] {
     for (const e of tree.entries(m)) {
       if (e.key === null) continue;
       out.push(
-        Object.freeze({ event: e.key, functionName: textOf(tree, e.value), range: tree.itemRange(item as YamlNode) }),
+        Object.freeze({
+          event: e.key,
+          functionName: textOf(tree, e.value),
+          range: tree.itemRange(item as YamlNode, seq),
+        }),
       );
     }
   }
@@ -264,7 +268,7 @@ function firstResource(tree: YamlTree, root: YAMLMap): { name: string; body: YAM
   const m = tree.asMap(item);
   const entry = m ? tree.entries(m)[0] : undefined;
   if (!entry || !item) return null;
-  return { name: entry.keyText, body: tree.asMap(entry.value), range: tree.itemRange(item) };
+  return { name: entry.keyText, body: tree.asMap(entry.value), range: tree.itemRange(item, seq ?? undefined) };
 }
 
 function stringList(tree: YamlTree, node: YamlNode | null | undefined): string[] | null {

@@ -26,12 +26,18 @@ const COMPOSE_OPTIONS = Object.freeze({
 
 /** Depth of the deepest collection in a CST token, and the offset where MAX_NESTING_DEPTH is passed (iterative). */
 function nestingTooDeep(token: CST.Token): number | null {
-  const stack: [CST.Token, number][] = [[token, 0]];
+  // Two parallel stacks (token, depth): no pair allocated per token.
+  const stack: CST.Token[] = [token];
+  const depths: number[] = [0];
   while (stack.length > 0) {
-    const [t, depth] = stack.pop() as [CST.Token, number];
+    const t = stack.pop() as CST.Token;
+    const depth = depths.pop() as number;
     switch (t.type) {
       case 'document':
-        if (t.value) stack.push([t.value, depth]);
+        if (t.value) {
+          stack.push(t.value);
+          depths.push(depth);
+        }
         break;
       case 'block-map':
       case 'block-seq':
@@ -39,8 +45,14 @@ function nestingTooDeep(token: CST.Token): number | null {
         const d = depth + 1;
         if (d > MAX_NESTING_DEPTH) return t.offset;
         for (const item of t.items as readonly { key?: CST.Token | null; value?: CST.Token | null }[]) {
-          if (item.key) stack.push([item.key, d]);
-          if (item.value) stack.push([item.value, d]);
+          if (item.key) {
+            stack.push(item.key);
+            depths.push(d);
+          }
+          if (item.value) {
+            stack.push(item.value);
+            depths.push(d);
+          }
         }
         break;
       }

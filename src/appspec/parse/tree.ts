@@ -26,6 +26,7 @@ type Parent = YamlNode | Pair;
 
 const EMPTY_INDEX: NodeIndex = Object.freeze({
   scalars: [],
+  scalarParents: [],
   maps: [],
   seqs: [],
   aliases: [],
@@ -49,7 +50,8 @@ export class YamlTree {
   readonly root: YamlNode | null;
   readonly nodes: NodeIndex;
   #dialect: ScalarDialect;
-  readonly #parents = new Map<Parent, Parent>();
+  /** Parents by node, built on the first {@link parentOf} (many runs never ask). */
+  #parents: Map<Parent, Parent> | null = null;
   readonly #aliasTargets = new Map<Alias, YamlNode>();
   /** Resolved values by node as asked (scalars, aliases to them; null for anything else). */
   #scalarCache = new Map<YamlNode, ScalarValue | null>();
@@ -80,6 +82,7 @@ export class YamlTree {
   /** One iterative walk in document order: parents, anchors → alias targets, and the node index. */
   #walk(root: YamlNode): NodeIndex {
     const scalars: Scalar[] = [];
+    const scalarParents: (Parent | null)[] = [];
     const maps: YAMLMap[] = [];
     const seqs: YAMLSeq[] = [];
     const aliases: Alias[] = [];
@@ -87,8 +90,11 @@ export class YamlTree {
     const mergeKeys: Pair[] = [];
     const anchors = new Map<string, YamlNode>();
     const stack: unknown[] = [root];
+    // The parent of each stacked node (so that scalars get theirs without a lookup).
+    const parentStack: (Parent | null)[] = [null];
     while (stack.length > 0) {
       const n = stack.pop();
+      const parent = parentStack.pop() ?? null;
       if (isAlias(n)) {
         aliases.push(n);
         const target = anchors.get(n.source);
@@ -101,21 +107,21 @@ export class YamlTree {
       if ((node as { tag?: string }).tag) tagged.push(node);
       if (isScalar(node)) {
         scalars.push(node);
+        scalarParents.push(parent);
       } else if (isMap(node)) {
         maps.push(node);
         const items = node.items as Pair[];
         for (let i = items.length - 1; i >= 0; i--) {
           const pair = items[i] as Pair;
-          this.#parents.set(pair, node);
           const key = pair.key as YamlNode | null;
           const value = pair.value as YamlNode | null;
           if (value && typeof value === 'object') {
-            this.#parents.set(value, pair);
             stack.push(value);
+            parentStack.push(pair);
           }
           if (key && typeof key === 'object') {
-            this.#parents.set(key, pair);
             stack.push(key);
+            parentStack.push(pair);
             if (isScalar(key) && key.value === '<<' && key.type === 'PLAIN') mergeKeys.push(pair);
           }
         }
@@ -125,14 +131,14 @@ export class YamlTree {
         for (let i = items.length - 1; i >= 0; i--) {
           const item = items[i];
           if (item && typeof item === 'object') {
-            this.#parents.set(item as Parent, node);
             stack.push(item);
+            parentStack.push(node);
           }
         }
       }
     }
     mergeKeys.reverse();
-    return Object.freeze({ scalars, maps, seqs, aliases, tagged, mergeKeys });
+    return Object.freeze({ scalars, scalarParents, maps, seqs, aliases, tagged, mergeKeys });
   }
 
   /** The node with an alias followed; null for null input or an alias to an unknown anchor. */
@@ -244,7 +250,40 @@ export class YamlTree {
 
   /** The collection or pair directly containing a node. */
   parentOf(node: YamlNode | Pair): YamlNode | Pair | null {
+    this.#parents ??= this.#collectParents();
     return this.#parents.get(node) ?? null;
+  }
+
+  /** Parents of every node below the root (aliases are leaves), in one iterative walk. */
+  #collectParents(): Map<Parent, Parent> {
+    const parents = new Map<Parent, Parent>();
+    const stack: unknown[] = this.root ? [this.root] : [];
+    while (stack.length > 0) {
+      const node = stack.pop();
+      if (isMap(node)) {
+        for (const pair of node.items as Pair[]) {
+          parents.set(pair, node);
+          const key = pair.key as YamlNode | null;
+          const value = pair.value as YamlNode | null;
+          if (key && typeof key === 'object') {
+            parents.set(key, pair);
+            stack.push(key);
+          }
+          if (value && typeof value === 'object') {
+            parents.set(value, pair);
+            stack.push(value);
+          }
+        }
+      } else if (isSeq(node)) {
+        for (const item of node.items as unknown[]) {
+          if (item && typeof item === 'object') {
+            parents.set(item as Parent, node);
+            stack.push(item);
+          }
+        }
+      }
+    }
+    return parents;
   }
 
   /** 0-based [start, end) offsets of a node or pair; null when it has none. */
@@ -281,11 +320,14 @@ export class YamlTree {
     return k ? this.lines.range(k[0], k[1]) : this.documentStartRange();
   }
 
-  /** Range of a sequence item from its `-` to its end (flow items: the item itself). */
-  itemRange(item: YamlNode): Range {
+  /**
+   * Range of a sequence item from its `-` to its end (flow items: the item itself). `seq`, when
+   * given, is the sequence holding the item (saves looking its parent up).
+   */
+  itemRange(item: YamlNode, seq?: YAMLSeq): Range {
     const o = this.offsets(item);
     if (!o) return this.range(item);
-    const parent = this.parentOf(item);
+    const parent = seq ?? this.parentOf(item);
     if (!isSeq(parent) || parent.flow) return this.lines.range(o[0], o[1]);
     const dash = this.#findDash(o[0]);
     return this.lines.range(dash ?? o[0], o[1]);

@@ -83,6 +83,8 @@ export interface LoadedYaml {
 /** Every node of the first document, collected in one walk (document order). */
 export interface NodeIndex {
   readonly scalars: readonly Scalar[];
+  /** The collection or pair directly containing `scalars[i]` (null for a scalar root). */
+  readonly scalarParents: readonly (YamlNode | Pair | null)[];
   readonly maps: readonly YAMLMap[];
   readonly seqs: readonly YAMLSeq[];
   readonly aliases: readonly Alias[];

@@ -58,6 +58,7 @@ export class LintContext implements RuleContext {
   readonly #tree: YamlTree;
   readonly #suppressed = new Set<YamlNode | Pair>();
   readonly #memo = new Map<string, unknown>();
+  readonly #stableMemo = new Map<string, unknown>();
   #current: AppSpecRuleMeta | null = null;
 
   constructor(tree: YamlTree, settings: ContextSettings) {
@@ -139,11 +140,12 @@ export class LintContext implements RuleContext {
     return this.#tree.documentStartRange();
   }
 
-  memo<T>(key: string, compute: () => T): T {
-    const cached = this.#memo.get(key);
-    if (cached !== undefined || this.#memo.has(key)) return cached as T;
+  memo<T>(key: string, compute: () => T, keepOnSuppress = false): T {
+    const store = keepOnSuppress ? this.#stableMemo : this.#memo;
+    const cached = store.get(key);
+    if (cached !== undefined || store.has(key)) return cached as T;
     const value = compute();
-    this.#memo.set(key, value);
+    store.set(key, value);
     return value;
   }
 

@@ -104,6 +104,7 @@ export const LEVEL_KEYS: {
 const EC2_TOP_LEVEL: ReadonlySet<string> = new Set(['os', 'files', 'permissions', 'file_exists_behavior']);
 
 // ------------------------------------------------------------------ navigation
+// The structures below are memoised per lint run (`ctx.memo`, dropped when a node is suppressed).
 
 /** The last entry of `map` whose key equals `name` ignoring case (ECS/Lambda keys match in any case). */
 export function findKey(ctx: RuleContext, map: YAMLMap, name: string): MapEntry | undefined {
@@ -128,6 +129,10 @@ export function valueNode(entry: MapEntry): YamlNode | null {
 
 /** The root mapping, unless it is missing, not a mapping, or suppressed. */
 export function rootMap(ctx: RuleContext): YAMLMap | null {
+  return ctx.memo('svc:root', () => computeRootMap(ctx));
+}
+
+function computeRootMap(ctx: RuleContext): YAMLMap | null {
   const map = ctx.asMap(ctx.root);
   return map && !ctx.isSuppressed(map) ? map : null;
 }
@@ -164,7 +169,11 @@ export function resourceList(ctx: RuleContext): YAMLSeq | null {
 }
 
 /** Every well-formed, unsuppressed resource of the `Resources` list. */
-export function resources(ctx: RuleContext): ResourceRef[] {
+export function resources(ctx: RuleContext): readonly ResourceRef[] {
+  return ctx.memo('svc:resources', () => computeResources(ctx));
+}
+
+function computeResources(ctx: RuleContext): ResourceRef[] {
   const seq = resourceList(ctx);
   if (!seq) return [];
   const out: ResourceRef[] = [];
@@ -211,7 +220,11 @@ export interface PropertyScope {
  * The `Properties` of every well-formed resource, skipping those that are suppressed or have a
  * wrong shape (reported by `resources-shape`).
  */
-export function propertyScopes(ctx: RuleContext): PropertyScope[] {
+export function propertyScopes(ctx: RuleContext): readonly PropertyScope[] {
+  return ctx.memo('svc:scopes', () => computePropertyScopes(ctx));
+}
+
+function computePropertyScopes(ctx: RuleContext): PropertyScope[] {
   const out: PropertyScope[] = [];
   for (const resource of resources(ctx)) {
     const entry = findKey(ctx, resource.body, 'Properties');
@@ -251,7 +264,17 @@ export interface NamedMap {
 }
 
 /** The inspectable mapping under `key` (any case) of every resource's `Properties`. */
-export function propertyMaps(ctx: RuleContext, key: string): NamedMap[] {
+export function propertyMaps(ctx: RuleContext, key: string): readonly NamedMap[] {
+  const byKey = ctx.memo('svc:property-maps', () => new Map<string, readonly NamedMap[]>());
+  let maps = byKey.get(key);
+  if (!maps) {
+    maps = computePropertyMaps(ctx, key);
+    byKey.set(key, maps);
+  }
+  return maps;
+}
+
+function computePropertyMaps(ctx: RuleContext, key: string): NamedMap[] {
   const out: NamedMap[] = [];
   for (const scope of propertyScopes(ctx)) {
     const entry = scope.map ? findKey(ctx, scope.map, key) : undefined;
@@ -321,7 +344,11 @@ export interface HookItem {
 }
 
 /** Every well-formed, unsuppressed hook of the `Hooks` list (any case). */
-export function hookItems(ctx: RuleContext): HookItem[] {
+export function hookItems(ctx: RuleContext): readonly HookItem[] {
+  return ctx.memo('svc:hooks', () => computeHookItems(ctx));
+}
+
+function computeHookItems(ctx: RuleContext): HookItem[] {
   const root = rootMap(ctx);
   const hooks = root ? findKey(ctx, root, 'Hooks') : undefined;
   if (!hooks || valueSuppressed(ctx, hooks)) return [];
@@ -373,7 +400,11 @@ function pushLevel(
 }
 
 /** Every inspectable mapping level of an ECS or Lambda AppSpec, with its documented keys. */
-export function levels(ctx: RuleContext, platform: ServicePlatform): Level[] {
+export function levels(ctx: RuleContext, platform: ServicePlatform): readonly Level[] {
+  return ctx.memo(platform === 'ecs' ? 'svc:levels:ecs' : 'svc:levels:lambda', () => computeLevels(ctx, platform));
+}
+
+function computeLevels(ctx: RuleContext, platform: ServicePlatform): Level[] {
   const root = rootMap(ctx);
   if (!root) return [];
   const out: Level[] = [{ map: root, keys: LEVEL_KEYS.root, name: 'the top level' }];

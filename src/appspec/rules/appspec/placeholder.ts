@@ -3,6 +3,8 @@ import type { YamlNode } from '../../parse/types.js';
 import type { AppSpecRule } from '../types.js';
 import { findPlaceholder, UPPER_TOKEN_KEYS } from './tokens.js';
 
+const TOKEN_HINT = /[<{$&_]/;
+
 /** `appspec/placeholder`: a value that is, or contains, a substitution token. */
 export const placeholder: AppSpecRule = {
   meta: {
@@ -20,11 +22,15 @@ export const placeholder: AppSpecRule = {
   },
   check(ctx) {
     if (ctx.notAppSpecKind) return;
-    for (const s of ctx.nodes.scalars) {
-      const parent = ctx.parentOf(s);
+    const { scalars, scalarParents } = ctx.nodes;
+    for (let i = 0; i < scalars.length; i++) {
+      const s = scalars[i] as YamlNode;
+      const parent = scalarParents[i];
       if (isPair(parent) && parent.key === s) continue; // keys are not values
       const v = ctx.scalar(s);
       if (v?.kind !== 'string' || v.raw.length < 3) continue;
+      // Every token, and every upper-case token word, has one of these characters.
+      if (!TOKEN_HINT.test(v.raw)) continue;
       const key = isPair(parent) && isScalar(parent.key) ? String(parent.key.value).toLowerCase() : '';
       const found = findPlaceholder(v.raw, UPPER_TOKEN_KEYS.has(key));
       if (!found) continue;

@@ -17,8 +17,10 @@ export const templateText: AppSpecRule = {
   },
   check(ctx) {
     if (ctx.notAppSpecKind) return;
-    for (const s of ctx.nodes.scalars) {
-      const parent = ctx.parentOf(s);
+    const { scalars, scalarParents } = ctx.nodes;
+    for (let i = 0; i < scalars.length; i++) {
+      const s = scalars[i] as (typeof scalars)[number];
+      const parent = scalarParents[i];
       const v = ctx.scalar(s);
       if (v?.kind !== 'string') continue;
       if (isPair(parent) && parent.key === s) {

@@ -1,4 +1,5 @@
-import type { AppSpecRule } from '../types.js';
+import type { MapEntry } from '../../parse/types.js';
+import type { AppSpecRule, RuleContext } from '../types.js';
 import { fileEntries, permissionEntries, scriptEntries, trimmedText, validOs, valueTarget } from './util.js';
 
 /** `ec2/backslash-path`: `os: linux` and a `\` in `location`, `source`, `destination` or `object`. */
@@ -16,21 +17,23 @@ export const backslashPath: AppSpecRule = {
   },
   check(ctx) {
     if (validOs(ctx) !== 'linux') return;
-    const targets = [
-      ...scriptEntries(ctx).map((s) => ctx.get(s.map, 'location')),
-      ...fileEntries(ctx).flatMap((f) => [ctx.get(f.map, 'source'), ctx.get(f.map, 'destination')]),
-      ...permissionEntries(ctx).map((p) => ctx.get(p.map, 'object')),
-    ];
-    for (const entry of targets) {
-      const text = trimmedText(ctx, entry);
-      if (!entry || text === null || !text.includes('\\') || ctx.isSuppressed(entry.value)) continue;
-      const fixed = text.replaceAll('\\', '/');
-      ctx.report({
-        node: valueTarget(entry),
-        message: `\`${entry.key}\` ${JSON.stringify(text)} uses backslashes; on Linux they are part of the file name, not separators (did you mean ${JSON.stringify(fixed)}?).`,
-        help: `Write ${JSON.stringify(fixed)}.`,
-        suggestions: [fixed],
-      });
+    for (const s of scriptEntries(ctx)) check(ctx, ctx.get(s.map, 'location'));
+    for (const f of fileEntries(ctx)) {
+      check(ctx, ctx.get(f.map, 'source'));
+      check(ctx, ctx.get(f.map, 'destination'));
     }
+    for (const p of permissionEntries(ctx)) check(ctx, ctx.get(p.map, 'object'));
   },
 };
+
+function check(ctx: RuleContext, entry: MapEntry | undefined): void {
+  const text = trimmedText(ctx, entry);
+  if (!entry || text === null || !text.includes('\\') || ctx.isSuppressed(entry.value)) return;
+  const fixed = text.replaceAll('\\', '/');
+  ctx.report({
+    node: valueTarget(entry),
+    message: `\`${entry.key}\` ${JSON.stringify(text)} uses backslashes; on Linux they are part of the file name, not separators (did you mean ${JSON.stringify(fixed)}?).`,
+    help: `Write ${JSON.stringify(fixed)}.`,
+    suggestions: [fixed],
+  });
+}

@@ -1,9 +1,11 @@
 import { editDistance, suggestNames } from '../../../diagnostics/suggest.js';
 import type { MapEntry } from '../../parse/types.js';
-import { ALIASES, ECS_ONLY_EVENTS, RESERVED_EVENTS, SCRIPTABLE_EVENTS } from './util.js';
+import { ALIASES, ECS_ONLY_EVENTS, RESERVED_EVENTS, SCRIPTABLE_EVENTS, TOP_KEYS } from './util.js';
 
 /** How an event name under `hooks` is classified (one rule each). */
 export type EventNameKind = 'scriptable' | 'case' | 'reserved' | 'other-platform' | 'unknown';
+
+const SHORTEST_EVENT = Math.min(...SCRIPTABLE_EVENTS.map((e) => e.length));
 
 /** Classifies an event key: exact scriptable name, case variant, reserved, ECS-only or unknown. */
 export function classifyEvent(name: string | null): EventNameKind {
@@ -36,6 +38,24 @@ export function eventName(entry: MapEntry): string {
  * around it (`\   AfterInstall`). Null when none.
  */
 export function topLevelEventMatch(key: string): string | null {
+  // A match is the same length (exact or case variant: the names are ASCII) or within two edits.
+  if (key.length < SHORTEST_EVENT - 2) return null;
+  // The defined top-level keys (in every AppSpec) are looked up once per process.
+  if (TOP_KEYS.includes(key)) {
+    let known = TOP_KEY_MATCHES.get(key);
+    if (known === undefined) {
+      known = matchEvent(key);
+      TOP_KEY_MATCHES.set(key, known);
+    }
+    return known;
+  }
+  return matchEvent(key);
+}
+
+/** {@link topLevelEventMatch} of the defined top-level keys (a fixed, bounded set). */
+const TOP_KEY_MATCHES = new Map<string, string | null>();
+
+function matchEvent(key: string): string | null {
   const stripped = key.replace(/^[^A-Za-z]+|[^A-Za-z]+$/g, '');
   let best: string | null = null;
   let bestScore = 3;

@@ -1,4 +1,5 @@
-import type { AppSpecRule } from '../types.js';
+import type { MapEntry } from '../../parse/types.js';
+import type { AppSpecRule, RuleContext } from '../types.js';
 import { bundleSegments } from './text-checks.js';
 import { fileEntries, scriptEntries, trimmedText, validOs, valueTarget } from './util.js';
 
@@ -17,19 +18,19 @@ export const pathEscapesRevision: AppSpecRule = {
   },
   check(ctx) {
     const windows = validOs(ctx) === 'windows';
-    const targets = [
-      ...scriptEntries(ctx).map((s) => ({ key: 'location', entry: ctx.get(s.map, 'location') })),
-      ...fileEntries(ctx).map((f) => ({ key: 'source', entry: ctx.get(f.map, 'source') })),
-    ];
-    for (const { key, entry } of targets) {
-      const text = trimmedText(ctx, entry);
-      if (!entry || text === null || ctx.isSuppressed(entry.value)) continue;
-      if (bundleSegments(text, windows) !== null) continue;
-      ctx.report({
-        node: valueTarget(entry),
-        message: `\`${key}\` ${JSON.stringify(text)} leaves the bundle through \`..\`; agent 1.x reads outside the revision and agent 2.1+ rejects it.`,
-        help: 'Keep every path inside the bundle.',
-      });
-    }
+    for (const s of scriptEntries(ctx)) check(ctx, 'location', ctx.get(s.map, 'location'), windows);
+    for (const f of fileEntries(ctx)) check(ctx, 'source', ctx.get(f.map, 'source'), windows);
   },
 };
+
+function check(ctx: RuleContext, key: string, entry: MapEntry | undefined, windows: boolean): void {
+  const text = trimmedText(ctx, entry);
+  if (!entry || text === null || ctx.isSuppressed(entry.value)) return;
+  // Only a `..` segment can leave the bundle.
+  if (!text.includes('..') || bundleSegments(text, windows) !== null) return;
+  ctx.report({
+    node: valueTarget(entry),
+    message: `\`${key}\` ${JSON.stringify(text)} leaves the bundle through \`..\`; agent 1.x reads outside the revision and agent 2.1+ rejects it.`,
+    help: 'Keep every path inside the bundle.',
+  });
+}

@@ -327,8 +327,15 @@ function computeKeyLevels(ctx: RuleContext): readonly KeyLevel[] {
 /** The defined key that `key` matches only ignoring case, or null. */
 export function caseVariantOf(key: string, known: readonly string[]): string | null {
   if (known.includes(key)) return null;
-  const lower = key.toLowerCase();
-  return known.find((k) => k.toLowerCase() === lower) ?? null;
+  // The defined keys are ASCII, and no character lower-cases to a different number of ASCII
+  // characters, so only keys of the same length can match (and need lower-casing).
+  let lower: string | null = null;
+  for (const k of known) {
+    if (k.length !== key.length) continue;
+    lower ??= key.toLowerCase();
+    if (k.toLowerCase() === lower) return k;
+  }
+  return null;
 }
 
 /** The bundle's files and the directories that contain them, as normalised `/`-joined paths. */

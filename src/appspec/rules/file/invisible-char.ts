@@ -3,6 +3,9 @@ import type { AppSpecRule } from '../types.js';
 /** At most this many findings per file: a binary file would otherwise produce one per byte. */
 const MAX_FINDINGS = 50;
 
+/** Every character that {@link invisibleCharName} can name (a BOM only after the start); `lastIndex` is set before each use. */
+const CANDIDATES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00a0\u200b-\u200d\u2060\ufeff]/g;
+
 /** Name of an invisible character, or null for a visible one. */
 export function invisibleCharName(c: number, offset: number): string | null {
   if (c < 0x20) return c === 9 || c === 10 || c === 13 ? null : `control character U+${hex(c)}`;
@@ -37,10 +40,13 @@ export const invisibleChar: AppSpecRule = {
   check(ctx) {
     const t = ctx.text;
     let found = 0;
+    const candidates = CANDIDATES;
     for (let i = 0; i < t.length; i++) {
-      const c = t.charCodeAt(i);
-      if (c >= 0x20 && c < 0x7f) continue;
-      const name = invisibleCharName(c, i);
+      // Jump to the next character invisibleCharName may name (a fixed, linear-time search).
+      candidates.lastIndex = i;
+      if (!candidates.test(t)) return;
+      i = candidates.lastIndex - 1;
+      const name = invisibleCharName(t.charCodeAt(i), i);
       if (!name) continue;
       let end = i + 1;
       while (end < t.length && invisibleCharName(t.charCodeAt(end), end) !== null) end++;
