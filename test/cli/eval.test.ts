@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { command, parseContextFlags, parseEvalFlags } from '../../src/cli/commands/eval.js';
+import { command, parseEvalFlags } from '../../src/cli/commands/eval.js';
 import { COMMANDS } from '../../src/cli/commands/index.js';
 import { UsageError } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/main.js';
@@ -192,17 +192,5 @@ describe('iamspec eval', () => {
     const io = fakeIO(FILES);
     expect(await runCli(['eval', '--help'], io)).toBe(0);
     expect(io.out).toContain('Exit codes: 0 Allow');
-  });
-
-  it('parses context flags', () => {
-    expect(parseContextFlags(['a=1', 'b=2', 'b=3', 'c[]=x', 'd[]', 'e=x=y', 'd[]=z'])).toEqual({
-      a: '1',
-      b: ['2', '3'],
-      c: ['x'],
-      d: ['z'],
-      e: 'x=y',
-    });
-    const proto = parseContextFlags(['__proto__=x']);
-    expect(Object.keys(proto)).toEqual(['__proto__']);
   });
 });

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import type { Platform } from '../../appspec/model.js';
 import { inferPlatform } from '../../appspec/parse/index.js';
 import { checkDeployment } from '../../deploy/check.js';
@@ -10,6 +9,7 @@ import type { Diagnostic } from '../../diagnostics/types.js';
 import { fromAuthorizationDetails } from '../../iam/model/details.js';
 import { createModel } from '../../iam/model/model.js';
 import type { CreateModelResult, ModelInput, ResourcePolicyInput } from '../../iam/model/types.js';
+import { isJsonObject, jsonOutput, oneOf, parseFlags, printHelp, readJsonFile, readTextFile } from '../args.js';
 import { type CliIO, type Command, UsageError } from '../io.js';
 
 const USAGE =
@@ -44,15 +44,8 @@ trusts ec2.amazonaws.com and may read (and decrypt) the revision.
 Exit codes: 0 ready, 1 not ready, 2 usage error or unreadable input.
 `;
 
-function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
-  if (value === undefined) return undefined;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${flag} must be one of ${allowed.join(', ')}, not '${value}'`);
-}
-
 function parse(argv: readonly string[]) {
-  return parseArgs({
-    args: [...argv],
+  return parseFlags(argv, {
     allowPositionals: false,
     strict: true,
     options: {
@@ -100,37 +93,19 @@ function revisionOf(values: Values): RevisionInput | undefined {
   };
 }
 
-async function readJson(io: CliIO, path: string): Promise<{ value: unknown } | { error: string }> {
-  let text: string;
-  try {
-    text = await io.readFile(path);
-  } catch (e) {
-    return { error: `cannot read ${path}: ${e instanceof Error ? e.message : String(e)}` };
-  }
-  try {
-    return { value: JSON.parse(text) as unknown };
-  } catch (e) {
-    return { error: `${path} is not JSON: ${e instanceof Error ? e.message : String(e)}` };
-  }
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 function resourcesOf(value: unknown): ResourcePolicyInput[] | undefined {
   if (Array.isArray(value)) return value as ResourcePolicyInput[];
-  if (isObject(value) && Array.isArray(value.resources)) return value.resources as ResourcePolicyInput[];
+  if (isJsonObject(value) && Array.isArray(value.resources)) return value.resources as ResourcePolicyInput[];
   return undefined;
 }
 
 function buildModel(account: unknown, resources: ResourcePolicyInput[] | undefined): CreateModelResult {
-  if (isObject(account) && Array.isArray(account.accounts)) {
+  if (isJsonObject(account) && Array.isArray(account.accounts)) {
     const input = account as unknown as ModelInput;
     const all = [...(input.resources ?? []), ...(resources ?? [])];
     return createModel(all.length > 0 ? { ...input, resources: all } : input);
   }
-  return fromAuthorizationDetails(isObject(account) ? account : {}, resources ? { resources } : {});
+  return fromAuthorizationDetails(isJsonObject(account) ? account : {}, resources ? { resources } : {});
 }
 
 const MARK = { pass: '✓', fail: '✗', warn: '!', skip: '-' } as const;
@@ -202,16 +177,8 @@ export const command: Command = {
   summary: 'Check that CodeDeploy can deploy an AppSpec with an account’s IAM roles and policies',
   usage: USAGE,
   async run(argv: readonly string[], io: CliIO): Promise<number> {
-    let values: Values;
-    try {
-      values = parse(argv).values;
-    } catch (e) {
-      throw new UsageError(e instanceof Error ? e.message : String(e));
-    }
-    if (values.help) {
-      io.stdout(HELP);
-      return 0;
-    }
+    const { values } = parse(argv);
+    if (values.help) return printHelp(io, HELP);
     const accountPath = values.account;
     const appspecPath = values.appspec;
     const serviceRole = values['service-role'];
@@ -227,21 +194,18 @@ export const command: Command = {
       io.stderr(`iamspec check-deployment: ${message}\n`);
       return 2;
     };
-    const account = await readJson(io, accountPath);
+    const account = await readJsonFile(io, accountPath);
     if ('error' in account) return fail(account.error);
     let resources: ResourcePolicyInput[] | undefined;
     if (values.resources !== undefined) {
-      const read = await readJson(io, values.resources);
+      const read = await readJsonFile(io, values.resources);
       if ('error' in read) return fail(read.error);
       resources = resourcesOf(read.value);
       if (!resources) return fail(`${values.resources} must be a list of resources or { "resources": [...] }`);
     }
-    let appspecText: string;
-    try {
-      appspecText = await io.readFile(appspecPath);
-    } catch (e) {
-      return fail(`cannot read ${appspecPath}: ${e instanceof Error ? e.message : String(e)}`);
-    }
+    const appspecRead = await readTextFile(io, appspecPath);
+    if ('error' in appspecRead) return fail(appspecRead.error);
+    const appspecText = appspecRead.text;
     const built = buildModel(account.value, resources);
     if (!built.model) {
       const first = built.diagnostics.find((d) => d.severity === 'error');
@@ -264,7 +228,7 @@ export const command: Command = {
     const result = checkDeployment({ model: built.model, appSpec: appspecText, deployment });
     if (format === 'json') {
       io.stdout(
-        `${JSON.stringify({ ready: result.ready, checks: result.checks, findings: result.findings, plan: result.plan }, null, 2)}\n`,
+        jsonOutput({ ready: result.ready, checks: result.checks, findings: result.findings, plan: result.plan }),
       );
     } else if (format === 'sarif') io.stdout(sarifReport(result, appspecPath, accountPath));
     else {

@@ -1,5 +1,3 @@
-import { parseArgs } from 'node:util';
-import type { Diagnostic } from '../../diagnostics/types.js';
 import { evaluate } from '../../iam/evaluate/evaluate.js';
 import type {
   EvaluationInput,
@@ -10,6 +8,16 @@ import type {
 } from '../../iam/evaluate/types.js';
 import { parsePolicy } from '../../iam/policy/parse.js';
 import type { Policy, PolicyType } from '../../iam/policy/types.js';
+import {
+  diagnosticLine,
+  jsonOutput,
+  parseContextFlags,
+  parseFlags,
+  printHelp,
+  readTextFile,
+  requireFlags,
+  textOrJsonFormat,
+} from '../args.js';
 import { type CliIO, type Command, UsageError } from '../io.js';
 
 const USAGE =
@@ -66,35 +74,8 @@ export interface EvalFlags {
   readonly resources?: string;
 }
 
-/** Parses `--context` entries: `k=v` (repeat for several values) or `k[]=v` / `k[]` (always an array). */
-export function parseContextFlags(entries: readonly string[]): RequestContext {
-  const out = new Map<string, string | string[]>();
-  const forced = new Set<string>();
-  for (const e of entries) {
-    const eq = e.indexOf('=');
-    let key = eq < 0 ? e : e.slice(0, eq);
-    const value = eq < 0 ? undefined : e.slice(eq + 1);
-    if (key.endsWith('[]')) {
-      key = key.slice(0, -2);
-      forced.add(key);
-    } else if (value === undefined) throw new UsageError(`--context needs key=value, not '${e}'`);
-    if (key === '') throw new UsageError(`--context needs a key: '${e}'`);
-    const prev = out.get(key);
-    if (value === undefined) {
-      if (prev === undefined) out.set(key, []);
-      continue;
-    }
-    if (prev === undefined) out.set(key, forced.has(key) ? [value] : value);
-    else out.set(key, [...(typeof prev === 'string' ? [prev] : prev), value]);
-  }
-  const ctx: Record<string, string | string[]> = Object.create(null) as Record<string, string | string[]>;
-  for (const [k, v] of out) ctx[k] = v;
-  return ctx;
-}
-
 function parse(argv: readonly string[]) {
-  return parseArgs({
-    args: [...argv],
+  return parseFlags(argv, {
     allowPositionals: false,
     options: {
       principal: { type: 'string' },
@@ -122,19 +103,11 @@ const levels = (list: readonly string[] | undefined): string[][] =>
 
 /** Parses the command line of `iamspec eval`; throws {@link UsageError} for bad usage. */
 export function parseEvalFlags(argv: readonly string[]): EvalFlags {
-  let values: ReturnType<typeof parse>['values'];
-  try {
-    values = parse(argv).values;
-  } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message : String(e));
-  }
+  const { values } = parse(argv);
   const help = values.help === true;
-  const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not '${format}'`);
+  const format = textOrJsonFormat(values.format);
   if (!help) {
-    for (const flag of ['principal', 'action', 'resource'] as const) {
-      if (values[flag] === undefined) throw new UsageError(`--${flag} is required`);
-    }
+    requireFlags(values, ['principal', 'action', 'resource']);
     if ((values['resource-policy'] ?? []).length > 1) throw new UsageError('give at most one --resource-policy');
     if ((values.boundary ?? []).length > 1) throw new UsageError('give at most one --boundary');
   }
@@ -165,10 +138,6 @@ export interface BuiltInput {
   readonly errors: readonly string[];
 }
 
-function diagnosticLine(path: string, d: Diagnostic): string {
-  return `${path}:${d.range.start.line}:${d.range.start.column}: ${d.severity} ${d.ruleId}: ${d.message}`;
-}
-
 /**
  * Reads and parses every policy file named by `flags` (the policy id is the file path) and builds
  * the {@link EvaluationInput}. Extend here for new inputs (for example an account model).
@@ -179,15 +148,13 @@ export async function buildEvaluationInput(flags: EvalFlags, io: CliIO): Promise
   const load = async (path: string, type: PolicyType): Promise<Policy | undefined> => {
     const key = `${type}\u0000${path}`;
     if (cache.has(key)) return cache.get(key);
-    let text: string;
-    try {
-      text = await io.readFile(path);
-    } catch (e) {
-      errors.push(`cannot read ${path}: ${e instanceof Error ? e.message : String(e)}`);
+    const read = await readTextFile(io, path);
+    if ('error' in read) {
+      errors.push(read.error);
       cache.set(key, undefined);
       return undefined;
     }
-    const parsed = parsePolicy(text, { type, id: path });
+    const parsed = parsePolicy(read.text, { type, id: path });
     if (!parsed.policy) {
       for (const d of parsed.diagnostics) if (d.severity === 'error') errors.push(diagnosticLine(path, d));
     }
@@ -308,15 +275,11 @@ async function evaluateInAccount(
   const p = input.policies;
   const extra = [p.identity, p.resource, p.boundary, p.scp, p.rcp].some((l) => l !== undefined && l.length > 0);
   if (extra) throw new UsageError('--account takes the policies from the model: use only --session-policy with it');
-  const { loadAccountModel, modelErrorLines } = await import('./who-can.js');
-  const loaded = await loadAccountModel(io, flags.account as string, flags.resources);
-  if (!loaded.model) {
-    for (const e of loaded.errors) io.stderr(`iamspec eval: ${e}\n`);
-    return 2;
-  }
-  for (const line of modelErrorLines(flags.account as string, loaded.diagnostics)) io.stderr(`iamspec eval: ${line}\n`);
+  const { loadAccountModelReporting } = await import('./who-can.js');
+  const model = await loadAccountModelReporting(io, 'eval', flags.account as string, flags.resources);
+  if (!model) return 2;
   const session = p.session ?? [];
-  return loaded.model.authorize(
+  return model.authorize(
     {
       principal: flags.principal,
       action: flags.action,
@@ -336,10 +299,7 @@ export const command: Command = {
   usage: USAGE,
   async run(argv: readonly string[], io: CliIO): Promise<number> {
     const flags = parseEvalFlags(argv);
-    if (flags.help) {
-      io.stdout(HELP);
-      return 0;
-    }
+    if (flags.help) return printHelp(io, HELP);
     const built = await buildEvaluationInput(flags, io);
     if (!built.input) {
       for (const e of built.errors) io.stderr(`iamspec eval: ${e}\n`);
@@ -353,7 +313,7 @@ export const command: Command = {
       result = r;
     } else result = evaluate(built.input, explain);
     if (flags.format === 'json') {
-      io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+      io.stdout(jsonOutput(result));
     } else {
       // The text report always names the reason; the per-statement trace only with --explain.
       const shown = flags.explain ? result : { ...result, statements: [] };

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { lintAppSpec } from '../../appspec/lint.js';
 import type { Platform } from '../../appspec/model.js';
 import { appSpecRules } from '../../appspec/rules/index.js';
@@ -10,6 +9,7 @@ import type { ServiceCatalog } from '../../iam/lint/catalog.js';
 import { lintPolicy } from '../../iam/lint/lint.js';
 import { policyRules } from '../../iam/lint/rules/index.js';
 import { POLICY_TYPES, type PolicyType } from '../../iam/policy/types.js';
+import { errorMessage, oneOf, parseFlags, printHelp, readTextFile, wholeNumberFlag } from '../args.js';
 import { type CliIO, type Command, UsageError } from '../io.js';
 
 const USAGE =
@@ -96,12 +96,6 @@ export function detectKind(path: string, text: string, requested: LintKind | 'au
   }
 }
 
-function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
-  if (value === undefined) return undefined;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${flag} must be one of ${allowed.join(', ')}, not '${value}'`);
-}
-
 /** Parses repeated `--rule id=severity` flags into a settings map (no prototype). */
 export function parseRuleFlags(flags: readonly string[]): Record<string, RuleSetting> {
   const out: Record<string, RuleSetting> = Object.create(null);
@@ -117,36 +111,20 @@ export function parseRuleFlags(flags: readonly string[]): Record<string, RuleSet
   return out;
 }
 
-function parseMaxWarnings(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings must be a non-negative integer, not '${value}'`);
-  return Number(value);
-}
-
 /** `iamspec lint`. */
 export const command: Command = {
   name: 'lint',
   summary: 'Lint AppSpec files (and IAM policies)',
   usage: USAGE,
   async run(argv: readonly string[], io: CliIO): Promise<number> {
-    let parsed: ReturnType<typeof parse>;
-    try {
-      parsed = parse(argv);
-    } catch (e) {
-      if (e instanceof UsageError) throw e;
-      throw new UsageError(e instanceof Error ? e.message : String(e));
-    }
-    const { values, positionals } = parsed;
-    if (values.help) {
-      io.stdout(HELP);
-      return 0;
-    }
+    const { values, positionals } = parse(argv);
+    if (values.help) return printHelp(io, HELP);
     const format = oneOf('format', values.format, FORMATS) ?? 'stylish';
     const platform: Platform | undefined = oneOf('platform', values.platform, PLATFORMS);
     const kind = oneOf('kind', values.kind, KINDS) ?? 'auto';
     const agent: AgentVersion | undefined = oneOf('agent', values.agent, ['1.x', '2.x'] as const);
     const instanceOs: InstanceOs | undefined = oneOf('os', values.os, ['linux', 'windows'] as const);
-    const maxWarnings = parseMaxWarnings(values['max-warnings']);
+    const maxWarnings = wholeNumberFlag('max-warnings', values['max-warnings'], { min: 0 });
     const rules = parseRuleFlags(values.rule ?? []);
     if (positionals.length === 0) throw new UsageError('no files given');
 
@@ -154,7 +132,7 @@ export const command: Command = {
     try {
       paths = await io.expand(positionals);
     } catch (e) {
-      io.stderr(`iamspec lint: ${e instanceof Error ? e.message : String(e)}\n`);
+      io.stderr(`iamspec lint: ${errorMessage(e)}\n`);
       return 2;
     }
     if (paths.length === 0) {
@@ -167,14 +145,13 @@ export const command: Command = {
     const results: FileDiagnostics[] = [];
     let failed = false;
     for (const path of paths) {
-      let text: string;
-      try {
-        text = await io.readFile(path);
-      } catch (e) {
-        io.stderr(`iamspec lint: cannot read ${path}: ${e instanceof Error ? e.message : String(e)}\n`);
+      const read = await readTextFile(io, path);
+      if ('error' in read) {
+        io.stderr(`iamspec lint: ${read.error}\n`);
         failed = true;
         continue;
       }
+      const text = read.text;
       const fileKind = detectKind(path, text, kind);
       if (fileKind === 'policy') {
         try {
@@ -183,7 +160,7 @@ export const command: Command = {
           if (catalog) options.catalog = catalog;
           results.push({ path, diagnostics: lintPolicyFile(text, options) });
         } catch (e) {
-          io.stderr(`iamspec lint: ${path}: ${e instanceof Error ? e.message : String(e)}\n`);
+          io.stderr(`iamspec lint: ${path}: ${errorMessage(e)}\n`);
           failed = true;
         }
         continue;
@@ -221,8 +198,7 @@ export const command: Command = {
 };
 
 function parse(argv: readonly string[]) {
-  return parseArgs({
-    args: [...argv],
+  return parseFlags(argv, {
     allowPositionals: true,
     strict: true,
     options: {

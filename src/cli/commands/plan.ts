@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { planDeployment } from '../../appspec/plan/plan.js';
 import { planToMermaid } from '../../appspec/plan/mermaid.js';
 import { planToText } from '../../appspec/plan/text.js';
@@ -6,6 +5,7 @@ import type { DeploymentPlan, InstanceRole, PlanOptions, RevisionSource } from '
 import type { Platform } from '../../appspec/model.js';
 import { hasErrors } from '../../diagnostics/rules.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
+import { diagnosticLine, jsonOutput, oneOf, parseFlags, printHelp, readTextFile, wholeNumberFlag } from '../args.js';
 import { type CliIO, type Command, UsageError } from '../io.js';
 
 const USAGE =
@@ -38,25 +38,15 @@ revision's scripts (or which functions) each one runs, time budgets, batches and
 Exit codes: 0 planned, 1 the plan has errors, 2 usage error or unreadable file.
 `;
 
-function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
-  if (value === undefined) return undefined;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${flag} must be one of ${allowed.join(', ')}, not '${value}'`);
-}
-
 async function readText(io: CliIO, path: string): Promise<string | undefined> {
-  try {
-    return await io.readFile(path);
-  } catch (e) {
-    io.stderr(`iamspec plan: cannot read ${path}: ${e instanceof Error ? e.message : String(e)}\n`);
-    return undefined;
-  }
+  const read = await readTextFile(io, path);
+  if ('text' in read) return read.text;
+  io.stderr(`iamspec plan: ${read.error}\n`);
+  return undefined;
 }
 
 function diagnosticLines(path: string, diagnostics: readonly Diagnostic[]): string {
-  return diagnostics
-    .map((d) => `${path}:${d.range.start.line}:${d.range.start.column}: ${d.severity} ${d.ruleId}: ${d.message}\n`)
-    .join('');
+  return diagnostics.map((d) => `${diagnosticLine(path, d)}\n`).join('');
 }
 
 /** `iamspec plan`: the lifecycle plan of a deployment, as a table, JSON or a Mermaid flowchart. */
@@ -65,18 +55,8 @@ export const command: Command = {
   summary: 'Plan the lifecycle events, scripts and time budget of a CodeDeploy deployment',
   usage: USAGE,
   async run(argv: readonly string[], io: CliIO): Promise<number> {
-    let parsed: ReturnType<typeof parse>;
-    try {
-      parsed = parse(argv);
-    } catch (e) {
-      if (e instanceof UsageError) throw e;
-      throw new UsageError(e instanceof Error ? e.message : String(e));
-    }
-    const { values, positionals } = parsed;
-    if (values.help) {
-      io.stdout(HELP);
-      return 0;
-    }
+    const { values, positionals } = parse(argv);
+    if (values.help) return printHelp(io, HELP);
     if (positionals.length !== 1) throw new UsageError('give exactly one AppSpec file');
     const format = oneOf('format', values.format, ['text', 'json', 'mermaid'] as const) ?? 'text';
     const deploymentType = oneOf('type', values.type, ['in-place', 'blue-green'] as const);
@@ -84,13 +64,7 @@ export const command: Command = {
     const instanceRole = oneOf<InstanceRole>('role', values.role, ['replacement', 'original', 'both']);
     const instanceOs = oneOf('os', values.os, ['linux', 'windows'] as const);
     const revisionSource = oneOf<RevisionSource>('source', values.source, ['s3', 's3-versioned', 'github', 'local']);
-    let instanceCount: number | undefined;
-    if (values.instances !== undefined) {
-      if (!/^[0-9]{1,9}$/.test(values.instances) || Number(values.instances) < 1) {
-        throw new UsageError(`--instances must be a positive integer, not '${values.instances}'`);
-      }
-      instanceCount = Number(values.instances);
-    }
+    const instanceCount = wholeNumberFlag('instances', values.instances, { min: 1, maxDigits: 9 });
 
     const path = positionals[0] as string;
     const text = await readText(io, path);
@@ -123,7 +97,7 @@ export const command: Command = {
       ...(values['ignore-stop-failures'] ? { ignoreApplicationStopFailures: true } : {}),
     };
     const plan: DeploymentPlan = planDeployment(text, options);
-    if (format === 'json') io.stdout(`${JSON.stringify(plan, null, 2)}\n`);
+    if (format === 'json') io.stdout(jsonOutput(plan));
     else if (format === 'mermaid') {
       io.stdout(planToMermaid(plan));
       io.stderr(diagnosticLines(path, plan.diagnostics));
@@ -136,8 +110,7 @@ export const command: Command = {
 };
 
 function parse(argv: readonly string[]) {
-  return parseArgs({
-    args: [...argv],
+  return parseFlags(argv, {
     allowPositionals: true,
     strict: true,
     options: {

@@ -1,10 +1,18 @@
-import { parseArgs } from 'node:util';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { RequestContext } from '../../iam/evaluate/types.js';
 import { fromAuthorizationDetails } from '../../iam/model/details.js';
 import type { IamModel, OrganizationInput, ResourcePolicyInput, WhoCanEntry } from '../../iam/model/types.js';
-import { type CliIO, type Command, UsageError } from '../io.js';
-import { parseContextFlags } from './eval.js';
+import {
+  isJsonObject,
+  jsonOutput,
+  parseContextFlags,
+  parseFlags,
+  printHelp,
+  readJsonFile,
+  requireFlags,
+  textOrJsonFormat,
+} from '../args.js';
+import type { CliIO, Command } from '../io.js';
 
 const USAGE =
   'iamspec who-can --account details.json [--resources resources.json] --action A --resource ARN ' +
@@ -35,10 +43,6 @@ export interface LoadedAccountModel {
   readonly errors: readonly string[];
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /**
  * Reads an authorization-details file and an optional resources file (an array of
  * `{ arn, policy }`, or `{ resources, organization }`) and builds the account model.
@@ -50,19 +54,10 @@ export async function loadAccountModel(
 ): Promise<LoadedAccountModel> {
   const errors: string[] = [];
   const read = async (path: string): Promise<unknown> => {
-    let text: string;
-    try {
-      text = await io.readFile(path);
-    } catch (e) {
-      errors.push(`cannot read ${path}: ${e instanceof Error ? e.message : String(e)}`);
-      return undefined;
-    }
-    try {
-      return JSON.parse(text) as unknown;
-    } catch (e) {
-      errors.push(`${path} is not JSON: ${e instanceof Error ? e.message : String(e)}`);
-      return undefined;
-    }
+    const json = await readJsonFile(io, path);
+    if ('value' in json) return json.value;
+    errors.push(json.error);
+    return undefined;
   };
   const details = await read(detailsPath);
   let resources: ResourcePolicyInput[] | undefined;
@@ -70,7 +65,7 @@ export async function loadAccountModel(
   if (resourcesPath !== undefined) {
     const value = await read(resourcesPath);
     if (Array.isArray(value)) resources = value as ResourcePolicyInput[];
-    else if (isObject(value)) {
+    else if (isJsonObject(value)) {
       if (value.resources !== undefined) resources = value.resources as ResourcePolicyInput[];
       if (value.organization !== undefined) organization = value.organization as OrganizationInput;
     } else if (value !== undefined) errors.push(`${resourcesPath} must hold an array of resources or { resources }`);
@@ -94,6 +89,26 @@ export function modelErrorLines(path: string, diagnostics: readonly Diagnostic[]
     .map((d) => `${path}${d.pointer ? `#${d.pointer}` : ''}: ${d.severity} ${d.ruleId}: ${d.message}`);
 }
 
+/**
+ * {@link loadAccountModel} for a command: prints what made the files unusable (then resolves to
+ * `undefined`, for exit code 2) and the model's errors to stderr, each line as `iamspec <command>: …`.
+ */
+export async function loadAccountModelReporting(
+  io: CliIO,
+  commandName: string,
+  detailsPath: string,
+  resourcesPath?: string,
+): Promise<IamModel | undefined> {
+  const loaded = await loadAccountModel(io, detailsPath, resourcesPath);
+  const print = (line: string): void => io.stderr(`iamspec ${commandName}: ${line}\n`);
+  if (!loaded.model) {
+    for (const e of loaded.errors) print(e);
+    return undefined;
+  }
+  for (const line of modelErrorLines(detailsPath, loaded.diagnostics)) print(line);
+  return loaded.model;
+}
+
 /** The parsed flags of `iamspec who-can`. */
 export interface WhoCanFlags {
   readonly account: string;
@@ -108,41 +123,29 @@ export interface WhoCanFlags {
 
 /** Parses the command line of `iamspec who-can`; throws {@link UsageError} for bad usage. */
 export function parseWhoCanFlags(argv: readonly string[]): WhoCanFlags {
-  let values: Record<string, string | string[] | boolean | undefined>;
-  try {
-    values = parseArgs({
-      args: [...argv],
-      allowPositionals: false,
-      options: {
-        account: { type: 'string' },
-        resources: { type: 'string' },
-        action: { type: 'string' },
-        resource: { type: 'string' },
-        'resource-account': { type: 'string' },
-        context: { type: 'string', multiple: true },
-        format: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }).values;
-  } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message : String(e));
-  }
+  const { values } = parseFlags(argv, {
+    allowPositionals: false,
+    options: {
+      account: { type: 'string' },
+      resources: { type: 'string' },
+      action: { type: 'string' },
+      resource: { type: 'string' },
+      'resource-account': { type: 'string' },
+      context: { type: 'string', multiple: true },
+      format: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
   const help = values.help === true;
-  const format = (values.format as string | undefined) ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not '${format}'`);
-  if (!help) {
-    for (const flag of ['account', 'action', 'resource']) {
-      if (values[flag] === undefined) throw new UsageError(`--${flag} is required`);
-    }
-  }
-  const str = (k: string): string | undefined => values[k] as string | undefined;
+  const format = textOrJsonFormat(values.format);
+  if (!help) requireFlags(values, ['account', 'action', 'resource']);
   return {
-    account: str('account') ?? '',
-    ...(str('resources') !== undefined ? { resources: str('resources') as string } : {}),
-    action: str('action') ?? '',
-    resource: str('resource') ?? '',
-    ...(str('resource-account') !== undefined ? { resourceAccount: str('resource-account') as string } : {}),
-    context: parseContextFlags((values.context as string[] | undefined) ?? []),
+    account: values.account ?? '',
+    ...(values.resources !== undefined ? { resources: values.resources } : {}),
+    action: values.action ?? '',
+    resource: values.resource ?? '',
+    ...(values['resource-account'] !== undefined ? { resourceAccount: values['resource-account'] } : {}),
+    context: parseContextFlags(values.context ?? []),
     format,
     help,
   };
@@ -171,17 +174,10 @@ export const command: Command = {
   usage: USAGE,
   async run(argv: readonly string[], io: CliIO): Promise<number> {
     const flags = parseWhoCanFlags(argv);
-    if (flags.help) {
-      io.stdout(HELP);
-      return 0;
-    }
-    const loaded = await loadAccountModel(io, flags.account, flags.resources);
-    if (!loaded.model) {
-      for (const e of loaded.errors) io.stderr(`iamspec who-can: ${e}\n`);
-      return 2;
-    }
-    for (const line of modelErrorLines(flags.account, loaded.diagnostics)) io.stderr(`iamspec who-can: ${line}\n`);
-    const entries = loaded.model.whoCan({
+    if (flags.help) return printHelp(io, HELP);
+    const model = await loadAccountModelReporting(io, 'who-can', flags.account, flags.resources);
+    if (!model) return 2;
+    const entries = model.whoCan({
       action: flags.action,
       resource: flags.resource,
       ...(flags.resourceAccount !== undefined ? { resourceAccount: flags.resourceAccount } : {}),
@@ -194,7 +190,7 @@ export const command: Command = {
         decision: e.result.decision,
         reasons: e.result.reasons,
       }));
-      io.stdout(`${JSON.stringify({ action: flags.action, resource: flags.resource, principals: out }, null, 2)}\n`);
+      io.stdout(jsonOutput({ action: flags.action, resource: flags.resource, principals: out }));
     } else io.stdout(formatWhoCanText(flags.action, flags.resource, entries));
     return 0;
   },
