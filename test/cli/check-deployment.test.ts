@@ -38,6 +38,27 @@ const README_ARGS = [
   KMS,
 ];
 
+/** The example's account and resources with another AppSpec file and the example's service role. */
+const withAppSpec = (appspec: string): string[] => [
+  ...README_ARGS.slice(0, 4),
+  '--appspec',
+  appspec,
+  '--service-role',
+  'CodeDeployServiceRole',
+];
+
+/** A model file, a resources file, `a.yml` and the example's service role. */
+const MODEL_ARGS = [
+  '--account',
+  'model.json',
+  '--resources',
+  'res.json',
+  '--appspec',
+  'a.yml',
+  '--service-role',
+  'CodeDeployServiceRole',
+];
+
 describe('iamspec check-deployment', () => {
   it('is registered', async () => {
     const load = COMMANDS['check-deployment'];
@@ -78,12 +99,7 @@ describe('iamspec check-deployment', () => {
 
   it('prints AppSpec findings at the AppSpec file and line', async () => {
     const bad = 'version: 0.0\nos: linux\nhooks:\n  AfterInstall:\n    - location: scripts/a.sh\n      timeout: soon\n';
-    const r = await run(
-      [...README_ARGS.slice(0, 4), '--appspec', 'bad.yml', '--service-role', 'CodeDeployServiceRole'],
-      {
-        'bad.yml': bad,
-      },
-    );
+    const r = await run(withAppSpec('bad.yml'), { 'bad.yml': bad });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/bad\.yml:6:\d+: error deploy\/appspec-invalid: AppSpec: /);
     expect(r.stdout).toContain('- Instance profile (not given)');
@@ -133,14 +149,7 @@ describe('iamspec check-deployment', () => {
     const { resources, ...withoutResources } = input;
     const r = await run(
       [
-        '--account',
-        'model.json',
-        '--resources',
-        'res.json',
-        '--appspec',
-        'a.yml',
-        '--service-role',
-        'CodeDeployServiceRole',
+        ...MODEL_ARGS,
         '--instance-profile',
         'web',
         '--bucket',
@@ -170,19 +179,11 @@ describe('iamspec check-deployment', () => {
     expect(json.plan.deploymentConfig).toBe('CodeDeployDefault.OneAtATime');
     expect(json.checks.length).toBeGreaterThan(5);
     expect(r.code).toBe(0);
-    const merged = await run(
-      [
-        '--account',
-        'model.json',
-        '--resources',
-        'res.json',
-        '--appspec',
-        'a.yml',
-        '--service-role',
-        'CodeDeployServiceRole',
-      ],
-      { 'model.json': JSON.stringify(input), 'res.json': JSON.stringify({ resources: [] }), 'a.yml': SERVER_APPSPEC },
-    );
+    const merged = await run(MODEL_ARGS, {
+      'model.json': JSON.stringify(input),
+      'res.json': JSON.stringify({ resources: [] }),
+      'a.yml': SERVER_APPSPEC,
+    });
     expect(merged.code).toBe(0);
   });
 
@@ -213,19 +214,9 @@ describe('iamspec check-deployment', () => {
 
   it('infers the platform from the AppSpec', async () => {
     const ecs = `version: 0.0\nResources:\n  - TargetService:\n      Type: AWS::ECS::Service\n      Properties:\n        TaskDefinition: arn:aws:ecs:us-east-1:111122223333:task-definition/web:3\n        LoadBalancerInfo:\n          ContainerName: web\n          ContainerPort: 80\n`;
-    const r = await run(
-      [...README_ARGS.slice(0, 4), '--appspec', 'ecs.yml', '--service-role', 'CodeDeployServiceRole'],
-      {
-        'ecs.yml': ecs,
-      },
-    );
+    const r = await run(withAppSpec('ecs.yml'), { 'ecs.yml': ecs });
     expect(r.stdout).toContain('Deployment readiness (ecs)');
-    const unknown = await run(
-      [...README_ARGS.slice(0, 4), '--appspec', 'x.yml', '--service-role', 'CodeDeployServiceRole'],
-      {
-        'x.yml': '- a\n',
-      },
-    );
+    const unknown = await run(withAppSpec('x.yml'), { 'x.yml': '- a\n' });
     expect(unknown.stdout).toContain('(server, in-place)');
   });
 
@@ -235,49 +226,46 @@ describe('iamspec check-deployment', () => {
     expect(r.stdout).toContain('usage: iamspec check-deployment');
   });
 
-  it('exits 2 on usage errors', async () => {
-    const base = ['--account', 'a', '--appspec', 'b', '--service-role', 'c'];
-    const cases: [string[], string][] = [
-      [[], '--account is required'],
-      [['--account', 'a'], '--appspec is required'],
-      [['--account', 'a', '--appspec', 'b'], '--service-role is required'],
-      [[...base, '--format', 'xml'], '--format must be one of'],
-      [[...base, '--platform', 'vm'], '--platform must be one of'],
-      [[...base, '--bucket', 'b'], '--bucket and --key go together'],
-      [[...base, '--bucket', 'b', '--key', 'k', '--github', 'o/r'], 'not both'],
-      [[...base, '--versioned'], 'need --bucket'],
-      [[...base, '--nope'], 'nope'],
-    ];
-    for (const [args, message] of cases) {
-      const r = await run(args);
-      expect(r.code, args.join(' ')).toBe(2);
-      expect(r.stderr).toContain(message);
-    }
+  const usage = ['--account', 'a', '--appspec', 'b', '--service-role', 'c'];
+  it.each<[string[], string]>([
+    [[], '--account is required'],
+    [['--account', 'a'], '--appspec is required'],
+    [['--account', 'a', '--appspec', 'b'], '--service-role is required'],
+    [[...usage, '--format', 'xml'], '--format must be one of'],
+    [[...usage, '--platform', 'vm'], '--platform must be one of'],
+    [[...usage, '--bucket', 'b'], '--bucket and --key go together'],
+    [[...usage, '--bucket', 'b', '--key', 'k', '--github', 'o/r'], 'not both'],
+    [[...usage, '--versioned'], 'need --bucket'],
+    [[...usage, '--nope'], 'nope'],
+  ])('exits 2 on usage errors: %j', async (args, message) => {
+    const r = await run(args);
+    expect(r.code, args.join(' ')).toBe(2);
+    expect(r.stderr).toContain(message);
+  });
+
+  it('throws a UsageError when run directly with bad usage', async () => {
     await expect(command.run(['--account'], fakeIO())).rejects.toBeInstanceOf(UsageError);
   });
 
-  it('exits 2 on unreadable or unusable inputs', async () => {
-    const files = {
-      'a.yml': SERVER_APPSPEC,
-      'bad.json': '{',
-      'list.json': '[]',
-      'obj.json': '{"x":1}',
-      'str.json': '"text"',
-    };
-    const base = ['--appspec', 'a.yml', '--service-role', 'svc'];
-    const cases: [string[], string][] = [
-      [['--account', 'missing.json', ...base], 'cannot read missing.json'],
-      [['--account', 'bad.json', ...base], 'bad.json is not JSON'],
-      [['--account', 'obj.json', '--resources', 'missing.json', ...base], 'cannot read missing.json'],
-      [['--account', 'obj.json', '--resources', 'obj.json', ...base], 'must be a list of resources'],
-      [['--account', 'obj.json', '--appspec', 'nope.yml', '--service-role', 'svc'], 'cannot read nope.yml'],
-      [['--account', 'obj.json', ...base], 'obj.json is not a usable account'],
-      [['--account', 'str.json', '--resources', 'list.json', ...base], 'str.json is not a usable account'],
-    ];
-    for (const [args, message] of cases) {
-      const r = await run(args, files);
-      expect(r.code, args.join(' ')).toBe(2);
-      expect(r.stderr).toContain(message);
-    }
+  const inputs = {
+    'a.yml': SERVER_APPSPEC,
+    'bad.json': '{',
+    'list.json': '[]',
+    'obj.json': '{"x":1}',
+    'str.json': '"text"',
+  };
+  const rest = ['--appspec', 'a.yml', '--service-role', 'svc'];
+  it.each<[string[], string]>([
+    [['--account', 'missing.json', ...rest], 'cannot read missing.json'],
+    [['--account', 'bad.json', ...rest], 'bad.json is not JSON'],
+    [['--account', 'obj.json', '--resources', 'missing.json', ...rest], 'cannot read missing.json'],
+    [['--account', 'obj.json', '--resources', 'obj.json', ...rest], 'must be a list of resources'],
+    [['--account', 'obj.json', '--appspec', 'nope.yml', '--service-role', 'svc'], 'cannot read nope.yml'],
+    [['--account', 'obj.json', ...rest], 'obj.json is not a usable account'],
+    [['--account', 'str.json', '--resources', 'list.json', ...rest], 'str.json is not a usable account'],
+  ])('exits 2 on unreadable or unusable inputs: %j', async (args, message) => {
+    const r = await run(args, inputs);
+    expect(r.code, args.join(' ')).toBe(2);
+    expect(r.stderr).toContain(message);
   });
 });

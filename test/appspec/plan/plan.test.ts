@@ -477,26 +477,18 @@ describe('batches', () => {
     });
   }
 
-  it('applies custom minimum healthy hosts', () => {
-    const hosts = planDeployment(FULL_SERVER, {
+  it.each<['HOST_COUNT' | 'FLEET_PERCENT', number, number, number[]]>([
+    ['HOST_COUNT', 7, 10, [3, 3, 3, 1]],
+    ['FLEET_PERCENT', 75, 10, [2, 2, 2, 2, 2]], // minimum ceil(7.5) = 8
+    ['HOST_COUNT', 9, 4, [1, 1, 1, 1]], // a minimum above the fleet size: one at a time
+  ])('applies custom minimum healthy hosts: %s %i of %i instances', (type, value, instanceCount, expected) => {
+    const plan = planDeployment(FULL_SERVER, {
       previousAppSpec: null,
-      instanceCount: 10,
-      deploymentConfig: { kind: 'minimum-healthy-hosts', type: 'HOST_COUNT', value: 7 },
+      instanceCount,
+      deploymentConfig: { kind: 'minimum-healthy-hosts', type, value },
     });
-    expect(hosts.batches).toEqual([3, 3, 3, 1]);
-    expect(hosts.deploymentConfig).toBe('custom');
-    const percent = planDeployment(FULL_SERVER, {
-      previousAppSpec: null,
-      instanceCount: 10,
-      deploymentConfig: { kind: 'minimum-healthy-hosts', type: 'FLEET_PERCENT', value: 75 },
-    });
-    expect(percent.batches).toEqual([2, 2, 2, 2, 2]); // minimum ceil(7.5) = 8
-    const all = planDeployment(FULL_SERVER, {
-      previousAppSpec: null,
-      instanceCount: 4,
-      deploymentConfig: { kind: 'minimum-healthy-hosts', type: 'HOST_COUNT', value: 9 },
-    });
-    expect(all.batches).toEqual([1, 1, 1, 1]);
+    expect(plan.batches).toEqual(expected);
+    expect(plan.deploymentConfig).toBe('custom');
   });
 
   it('has no batches without an instance count or for a bad one', () => {

@@ -48,6 +48,22 @@ const asAlice = (action: string, resource: string, context: object = ALICE_CTX):
   resourceAccount: A,
   context: context as Record<string, string>,
 });
+/** The AppRole session asking for `action` on `resource` of account A. */
+const asSession = (action: string, resource: string, context: object = SESSION_CTX): EvaluationRequest => ({
+  principal: SESSION,
+  action,
+  resource,
+  resourceAccount: A,
+  context: context as Record<string, string>,
+});
+/** Bob of account B asking for `action` on `resource` of account A. */
+const asBob = (action: string, resource: string): EvaluationRequest => ({
+  principal: BOB,
+  action,
+  resource,
+  resourceAccount: A,
+  context: BOB_CTX,
+});
 const run = (request: EvaluationRequest, policies: EvaluationPolicies): string =>
   referenceEvaluate({ request, policies });
 
@@ -75,13 +91,7 @@ describe('reference evaluator: §9 traps', () => {
     expect(run(asAlice('s3:GetObject', OBJ, ctx2), { identity: [doc(num)] })).toBe('Allow');
   });
   it('T6–T8: session ARN vs role ARN grants', () => {
-    const req: EvaluationRequest = {
-      principal: SESSION,
-      action: 's3:GetObject',
-      resource: OBJ,
-      resourceAccount: A,
-      context: SESSION_CTX,
-    };
+    const req = asSession('s3:GetObject', OBJ);
     const sqs = [doc(allow('sqs:*'))];
     expect(run(req, { resource: [doc(grantTo(SESSION))], session: sqs })).toBe('Allow');
     expect(run(req, { resource: [doc(grantTo(ROLE))], session: sqs })).toBe('ImplicitDeny');
@@ -133,13 +143,7 @@ describe('reference evaluator: §9 traps', () => {
     expect(run(sess, { identity: id })).toBe('ImplicitDeny');
   });
   it('T17–T19: cross-account needs both sides', () => {
-    const req: EvaluationRequest = {
-      principal: BOB,
-      action: 's3:GetObject',
-      resource: OBJ,
-      resourceAccount: A,
-      context: BOB_CTX,
-    };
+    const req = asBob('s3:GetObject', OBJ);
     const bucket = [doc(grantTo(BOB))];
     const id = [doc(allow('s3:GetObject'))];
     expect(run(req, { resource: bucket })).toBe('ImplicitDeny');
@@ -150,13 +154,7 @@ describe('reference evaluator: §9 traps', () => {
   it('T20–T22: boundaries and resource grants', () => {
     const sqs = [doc(allow('sqs:*'))];
     expect(run(asAlice('s3:GetObject', OBJ), { boundary: sqs, resource: [doc(grantTo(ALICE))] })).toBe('Allow');
-    const sess: EvaluationRequest = {
-      principal: SESSION,
-      action: 's3:GetObject',
-      resource: OBJ,
-      resourceAccount: A,
-      context: SESSION_CTX,
-    };
+    const sess = asSession('s3:GetObject', OBJ);
     expect(run(sess, { boundary: sqs, resource: [doc(grantTo(ROLE))] })).toBe('ImplicitDeny');
     expect(run(sess, { boundary: sqs, resource: [doc(grantTo(SESSION))] })).toBe('Allow');
     expect(run(asAlice('s3:GetObject', OBJ), { boundary: [doc(deny('s3:*'))], resource: [doc(grantTo(ALICE))] })).toBe(
@@ -262,13 +260,7 @@ describe('reference evaluator: §9 traps', () => {
     expect(run(asAlice('s3:GetObject', OBJ), { identity: id, scp: [] })).toBe('Allow');
   });
   it('T33: RCP levels', () => {
-    const req: EvaluationRequest = {
-      principal: BOB,
-      action: 's3:GetObject',
-      resource: OBJ,
-      resourceAccount: A,
-      context: BOB_CTX,
-    };
+    const req = asBob('s3:GetObject', OBJ);
     const both = { identity: [doc(allow('s3:GetObject'))], resource: [doc(grantTo(BOB))] };
     expect(run(req, { ...both, rcp: [[], []] })).toBe('Allow');
     const rcp = doc({
@@ -295,13 +287,7 @@ describe('reference evaluator: §9 traps', () => {
     expect(
       run(asAlice('s3:GetObject', OBJ, { ...ALICE_CTX, 's3:ExistingObjectTag/Team': 'red' }), { identity: t34 }),
     ).toBe('ExplicitDeny');
-    const sess = (resource: string): EvaluationRequest => ({
-      principal: SESSION,
-      action: 's3:GetObject',
-      resource,
-      resourceAccount: A,
-      context: SESSION_CTX,
-    });
+    const sess = (resource: string): EvaluationRequest => asSession('s3:GetObject', resource);
     expect(
       run(sess('arn:aws:s3:::example-bucket/x/y'), {
         identity: [doc(allow('s3:GetObject', 'arn:aws:s3:::example-bucket/${aws:username}/*'))],
@@ -319,13 +305,7 @@ describe('reference evaluator: §9 traps', () => {
     ).toBe('ImplicitDeny');
   });
   it('T37: wildcard principal with aws:PrincipalArn is not limited by the boundary', () => {
-    const sess: EvaluationRequest = {
-      principal: SESSION,
-      action: 's3:GetObject',
-      resource: OBJ,
-      resourceAccount: A,
-      context: SESSION_CTX,
-    };
+    const sess = asSession('s3:GetObject', OBJ);
     const bucket = doc(grantTo('*', 's3:GetObject', { Condition: { ArnLike: { 'aws:PrincipalArn': ROLE } } }));
     expect(run(sess, { resource: [bucket], boundary: [doc(allow('sqs:*'))] })).toBe('Allow');
   });
@@ -421,13 +401,7 @@ describe('reference evaluator: matching examples of §2', () => {
   });
   it('§2.3: a session matches its role ARN with path taken from aws:PrincipalArn', () => {
     const opsRole = `arn:aws:iam::${A}:role/ops/AppRole`;
-    const req: EvaluationRequest = {
-      principal: SESSION,
-      action: 's3:GetObject',
-      resource: OBJ,
-      resourceAccount: A,
-      context: { ...SESSION_CTX, 'aws:PrincipalArn': opsRole },
-    };
+    const req = asSession('s3:GetObject', OBJ, { ...SESSION_CTX, 'aws:PrincipalArn': opsRole });
     expect(run(req, { resource: [doc(grantTo(opsRole))] })).toBe('Allow');
     expect(run(req, { resource: [doc(grantTo(ROLE))] })).toBe('ImplicitDeny');
   });
