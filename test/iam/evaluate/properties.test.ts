@@ -68,8 +68,13 @@ describe('evaluate: properties', () => {
     'an applying explicit Deny always wins (§4.3 step 1)',
     () => {
       fc.assert(
-        fc.property(inputArb, fc.boolean(), (input, inResourcePolicy) => {
+        fc.property(inputArb, fc.boolean(), (input, wantResourcePolicy) => {
           const denyAll = { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: '*', Resource: '*' }] };
+          // A resource policy on a role ARN is its trust policy, consulted only for sts: actions (§4.5),
+          // so a Deny placed there applies only to those.
+          const { resource, action } = input.request;
+          const consulted = !/^arn:[^:]*:iam::[^:]*:role\//.test(resource) || action.toLowerCase().startsWith('sts:');
+          const inResourcePolicy = wantResourcePolicy && consulted;
           const policies: EvaluationPolicies = inResourcePolicy
             ? {
                 ...input.policies,
