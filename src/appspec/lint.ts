@@ -12,6 +12,7 @@ import { inferFromTree } from './parse/infer.js';
 import { loadYaml } from './parse/load.js';
 import { YamlTree } from './parse/tree.js';
 import { LintContext } from './rules/context.js';
+import { maxRuleInputBytes, utf8LengthExceeds } from './rules/appspec/too-large.js';
 import { allAppSpecRules } from './rules/index.js';
 import type { AppSpecRule, AppSpecRuleMeta } from './rules/types.js';
 import { RULE_ORDER } from './rules/types.js';
@@ -20,6 +21,27 @@ import type { DetectedPlatform, LintOptions, LintResult, Verdict } from './types
 const META_BY_ID: ReadonlyMap<string, AppSpecRuleMeta> = new Map(allAppSpecRules.map((r) => [r.meta.id, r.meta]));
 
 const ALL = (): boolean => true;
+
+/**
+ * Rules whose cost does not grow with the number of entries: the only ones that run on inputs
+ * larger than `maxRuleInputBytes` (with `appspec/too-large` saying so).
+ */
+const DOCUMENT_RULES: ReadonlySet<string> = new Set([
+  'file/bom',
+  'file/name-case',
+  'file/name-nonstandard',
+  'file/not-at-root',
+  'file/crlf',
+  'file/invisible-char',
+  'yaml/syntax',
+  'yaml/tab-indent',
+  'yaml/multi-document',
+  'appspec/empty',
+  'appspec/not-an-appspec',
+  'appspec/platform-unknown',
+  'appspec/platform-mismatch',
+  'appspec/too-large',
+]);
 
 /** Everything one lint run produced, before the public result is shaped. */
 export interface LintRun {
@@ -73,7 +95,9 @@ export function runLint(text: string, options: LintOptions, select: (rule: AppSp
     inference,
   });
   const notAppSpec = inference.notAppSpecKind !== null;
+  const tooLarge = utf8LengthExceeds(input, maxRuleInputBytes(options.maxRuleInputBytes));
   for (const rule of applicableRules(platform, notAppSpec, tree.root !== null)) {
+    if (tooLarge && !DOCUMENT_RULES.has(rule.meta.id)) continue;
     if (select === ALL || select(rule)) ctx.run(rule);
   }
   return {

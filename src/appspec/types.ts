@@ -29,6 +29,13 @@ export interface LintOptions {
   readonly bundleFiles?: readonly string[];
   /** Per-rule severity overrides, or `'off'`. */
   readonly rules?: Readonly<Record<string, RuleSetting>>;
+  /**
+   * Inputs larger than this many UTF-8 bytes (default 2 MiB) get only the document-level rules
+   * (`file/*`, YAML syntax, multi-document, `appspec/empty`, `appspec/not-an-appspec`, platform
+   * inference) and an `appspec/too-large` warning; the model is still built. `Infinity` runs every
+   * rule on any size.
+   */
+  readonly maxRuleInputBytes?: number;
 }
 
 /** The predicted outcome of a deployment with this AppSpec. */

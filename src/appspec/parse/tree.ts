@@ -56,6 +56,8 @@ export class YamlTree {
   /** Resolved values by node as asked (scalars, aliases to them; null for anything else). */
   #scalarCache = new Map<YamlNode, ScalarValue | null>();
   #entryCache = new Map<YAMLMap, readonly MapEntry[]>();
+  #lastMap: YAMLMap | null = null;
+  #lastEntries: readonly MapEntry[] = [];
 
   constructor(loaded: LoadedYaml, dialect: ScalarDialect = 'agent', lines?: LineIndex) {
     this.text = loaded.text;
@@ -77,6 +79,8 @@ export class YamlTree {
     this.#dialect = dialect;
     this.#scalarCache = new Map();
     this.#entryCache = new Map();
+    this.#lastMap = null;
+    this.#lastEntries = [];
   }
 
   /** One iterative walk in document order: parents, anchors → alias targets, and the node index. */
@@ -212,8 +216,14 @@ export class YamlTree {
 
   /** All entries of a mapping, duplicates included, in document order. */
   entries(map: YAMLMap): readonly MapEntry[] {
+    // Rules read several keys of one mapping in a row: the last mapping asked needs no lookup.
+    if (map === this.#lastMap) return this.#lastEntries;
     let cached = this.#entryCache.get(map);
-    if (cached) return cached;
+    if (cached) {
+      this.#lastMap = map;
+      this.#lastEntries = cached;
+      return cached;
+    }
     const out: MapEntry[] = [];
     const items = map.items as Pair[];
     for (let i = 0; i < items.length; i++) {
@@ -235,6 +245,8 @@ export class YamlTree {
     }
     cached = Object.freeze(out);
     this.#entryCache.set(map, cached);
+    this.#lastMap = map;
+    this.#lastEntries = cached;
     return cached;
   }
 

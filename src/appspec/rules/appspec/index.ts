@@ -5,6 +5,7 @@ import { placeholder } from './placeholder.js';
 import { platformMismatch } from './platform-mismatch.js';
 import { platformUnknown } from './platform-unknown.js';
 import { templateText } from './template-text.js';
+import { tooLarge } from './too-large.js';
 
 /** `appspec/*` rules (spec/appspec.md §4.3); they run before every platform rule. */
 export const appspecRules: readonly AppSpecRule[] = [
@@ -12,6 +13,7 @@ export const appspecRules: readonly AppSpecRule[] = [
   notAnAppSpec,
   platformUnknown,
   platformMismatch,
+  tooLarge,
   placeholder,
   templateText,
 ];
