@@ -29,10 +29,16 @@ describe('LintContext.memo', () => {
   it('computes once, even for undefined and null values', () => {
     const ctx = contextFor(EC2);
     let calls = 0;
-    expect(ctx.memo('u', () => (calls++, undefined))).toBeUndefined();
-    expect(ctx.memo('u', () => (calls++, undefined))).toBeUndefined();
-    expect(ctx.memo('n', () => (calls++, null))).toBeNull();
-    expect(ctx.memo('n', () => (calls++, null))).toBeNull();
+    const counted =
+      <T>(value: T) =>
+      () => {
+        calls++;
+        return value;
+      };
+    expect(ctx.memo('u', counted(undefined))).toBeUndefined();
+    expect(ctx.memo('u', counted(undefined))).toBeUndefined();
+    expect(ctx.memo('n', counted(null))).toBeNull();
+    expect(ctx.memo('n', counted(null))).toBeNull();
     expect(calls).toBe(2);
   });
 
