@@ -479,12 +479,16 @@ function levelsOf(d: ModelData, account: string | undefined, which: 'scps' | 'rc
   return levels ? levels.map((l) => [...l[which]]) : [];
 }
 
-/** Evaluates `request` of a modelled principal (spec/iam.md §4 with the §5.1 context). */
+/**
+ * Evaluates `request` of a modelled principal (spec/iam.md §4 with the §5.1 context); `resolved`
+ * and `side` save resolving the principal and the resource again when the caller already did.
+ */
 export function authorizeIn(
   state: ModelState,
   request: AuthorizeRequest,
   options?: EvaluateOptions,
   resolved?: ResolvedPrincipal,
+  side?: ResourceSide,
 ): EvaluationResult {
   if (typeof request !== 'object' || request === null) {
     return invalidResult([fail('request-invalid', 'authorize() takes { principal, action, resource }')], options);
@@ -492,7 +496,7 @@ export function authorizeIn(
   const d = state.data;
   const p = resolved ?? resolvePrincipal(state, request.principal);
   if (isDiagnostic(p)) return invalidResult([p], options);
-  const res = resourceSide(d, request.resource, request.action);
+  const res = side ?? resourceSide(d, request.resource, request.action);
   let resourceAccount = request.resourceAccount ?? res.account;
   if (resourceAccount === undefined && typeof request.resource === 'string') {
     const a = splitArn(request.resource)?.account;

@@ -15,10 +15,11 @@ import {
   isDiagnostic,
   type ModelState,
   type ResolvedPrincipal,
+  type ResourceSide,
   resolvePrincipal,
   resourceSide,
 } from './authorize.js';
-import { buildIdentityIndex, candidates, type IdentityIndex } from './prefilter.js';
+import { buildIdentityIndex, candidates, type IdentityIndex, resourceGrantees } from './prefilter.js';
 import type { ModelRole, PrincipalRef, WhatCanEntry, WhatCanQuery, WhoCanEntry, WhoCanRequest } from './types.js';
 
 const ALLOW_ALL: PolicyLike = Object.freeze({
@@ -159,7 +160,9 @@ export function prepareQueries(state: ModelState): void {
     const p = resolvePrincipal(state, { role: r.arn });
     if (!isDiagnostic(p)) entries.push([r.arn, p.identity]);
   }
-  memos.set(state, { index: buildIdentityIndex(entries), trusts: new Map(), edges: new Map() });
+  const memo: WhoCanMemo = { index: buildIdentityIndex(entries), trusts: new Map(), edges: new Map() };
+  memos.set(state, memo);
+  for (const r of state.data.roles) trustOf(state, memo, r);
   compileAll(state);
 }
 
@@ -348,19 +351,47 @@ export function reachRoles(state: ModelState, targets: Iterable<ModelRole>): Map
   return via;
 }
 
+/**
+ * The user and role ARNs that may be allowed `action` on `resource` (`undefined`: anyone may).
+ * An Allow comes from an identity policy or from a resource policy naming the principal; naming
+ * its account only delegates to its identity policies. A trust policy (and a KMS key policy) must
+ * allow explicitly (§4.5): then an identity Allow counts only for the accounts it names.
+ */
+function whoMayBeAllowed(
+  state: ModelState,
+  memo: WhoCanMemo,
+  side: ResourceSide,
+  action: string,
+  resource: string,
+): Set<string> | undefined {
+  const d = state.data;
+  if (side.policies.length === 0) return candidates(memo.index, action, resource);
+  const grantees = resourceGrantees(d, side.policies, action);
+  if (!grantees) return undefined;
+  const identity = candidates(memo.index, action, resource);
+  if (!side.requiresExplicitAllow && !side.key.startsWith('trust:')) {
+    for (const key of grantees.named) identity.add(key);
+    return identity;
+  }
+  const out = grantees.named;
+  for (const key of identity) {
+    const account = (d.userByArn.get(key) ?? d.roleByArn.get(key))?.account;
+    if (account !== undefined && grantees.accounts.has(account)) out.add(key);
+  }
+  return out;
+}
+
 /** `whoCan`: every user and reachable role allowed the request, sorted by principal ARN. */
 export function whoCanIn(state: ModelState, request: WhoCanRequest): WhoCanEntry[] {
   if (typeof request !== 'object' || request === null) return [];
   const d = state.data;
   const memo = memoOf(state);
   const out: WhoCanEntry[] = [];
-  // Without a resource policy only an identity Allow can grant: skip principals that have none.
-  const filter =
-    typeof request.action === 'string' &&
-    typeof request.resource === 'string' &&
-    resourceSide(d, request.resource, request.action).policies.length === 0
-      ? candidates(memo.index, request.action, request.resource)
+  const side =
+    typeof request.action === 'string' && typeof request.resource === 'string'
+      ? resourceSide(d, request.resource, request.action)
       : undefined;
+  const filter = side ? whoMayBeAllowed(state, memo, side, request.action, request.resource) : undefined;
   const ask = (p: ResolvedPrincipal): EvaluationResult =>
     authorizeIn(
       state,
@@ -373,6 +404,7 @@ export function whoCanIn(state: ModelState, request: WhoCanRequest): WhoCanEntry
       },
       undefined,
       p,
+      side,
     );
   for (const u of d.users) {
     if (filter && !filter.has(u.arn)) continue;

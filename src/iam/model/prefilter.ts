@@ -15,8 +15,10 @@ import type { PolicyLike } from '../evaluate/types.js';
 import { type ActionMatcher, actionService, compileActionMatcher, foldAction } from '../match/action.js';
 import { compileResourcePattern, RESOURCE_NO_MATCH, type ResourcePattern } from '../match/resource.js';
 import { asciiLower } from '../policy/operators.js';
+import { isAccountId, parsePrincipalArn } from '../policy/arn.js';
 import { isPolicy } from '../policy/parse.js';
 import type { Statement } from '../policy/types.js';
+import type { ModelData } from './build.js';
 
 /** One Allow statement of an identity document, with what is needed to test it cheaply. */
 interface AllowEntry {
@@ -175,5 +177,64 @@ export function candidates(index: IdentityIndex, action: string, resource: strin
   };
   scan(index.byService.get(service));
   if (service !== '*') scan(index.byService.get('*'));
+  return out;
+}
+
+/** Who an Allow statement of a resource policy may name (see {@link resourceGrantees}). */
+export interface Grantees {
+  /** User and role ARNs the policy names. */
+  readonly named: Set<string>;
+  /** Accounts the policy names (delegation: their principals also need an identity Allow, §4.5, §4.6). */
+  readonly accounts: Set<string>;
+}
+
+/**
+ * The principals that an Allow statement of the resource policies `docs` names for `action`, or
+ * `undefined` when it may name anyone (a `*` or wildcard principal, `NotPrincipal`, a canonical
+ * user, an unparsed policy). Service and federated principals name no user or role session.
+ * Conditions and `Resource` are ignored, so the answer never misses a principal the evaluator allows.
+ */
+export function resourceGrantees(d: ModelData, docs: readonly PolicyLike[], action: string): Grantees | undefined {
+  const lower = foldAction(action);
+  const service = actionService(lower);
+  const out: Grantees = { named: new Set(), accounts: new Set() };
+  const named = (value: string): boolean => {
+    if (value.includes('*') || value.includes('?')) return false;
+    if (isAccountId(value)) {
+      out.accounts.add(value);
+      return true;
+    }
+    const p = parsePrincipalArn(value);
+    if (!p) {
+      // A unique ID names the entity that has it (or no modelled one).
+      for (const u of d.users) if (u.id === value) out.named.add(u.arn);
+      for (const r of d.roles) if (r.id === value) out.named.add(r.arn);
+      return true;
+    }
+    const key = `${p.account}/${(p.name ?? '').toLowerCase()}`;
+    if (p.kind === 'root') out.accounts.add(p.account);
+    else if (p.kind === 'user' || p.kind === 'federated-user') {
+      const u = d.userByArn.get(value) ?? d.userByName.get(key);
+      if (u) out.named.add(u.arn);
+    } else if (p.kind === 'role' || p.kind === 'assumed-role') {
+      const r = d.roleByArn.get(value) ?? d.roleByName.get(key);
+      if (r) out.named.add(r.arn);
+    } else return false;
+    return true;
+  };
+  for (const doc of docs) {
+    if (!isPolicy(doc)) return undefined;
+    for (const s of doc.statements) {
+      if (s.effect !== 'Allow') continue;
+      // Without Principal the evaluator lets the statement cover every principal.
+      if (s.notPrincipal || !s.principal) return undefined;
+      if (s.action && compileActionMatcher(s.action.map((v) => v.value))(lower, service) < 0) continue;
+      for (const entry of s.principal.entries) {
+        if (entry.kind === 'Service' || entry.kind === 'Federated') continue;
+        if (entry.kind !== 'AWS') return undefined;
+        for (const { value } of entry.values) if (!named(value)) return undefined;
+      }
+    }
+  }
   return out;
 }

@@ -145,10 +145,42 @@ const roleArb = fc.record({
 });
 const userArb = fc.record({ identity: identityDoc, tag: fc.constantFrom('red', 'blue') });
 
+// A bucket policy: who it names decides whom whoCan must evaluate beyond the identity candidates.
+const bucketPrincipal = fc.constantFrom<object | string | undefined>(
+  undefined,
+  '*',
+  { AWS: '*' },
+  { AWS: user(0) },
+  { AWS: [user(1), role(2)] },
+  { AWS: `arn:aws:sts::${A}:assumed-role/r0/s` },
+  { AWS: `arn:aws:iam::${A}:user/path/u2` },
+  { AWS: A },
+  { AWS: `arn:aws:iam::${A}:root` },
+  { AWS: B },
+  { AWS: 'AIDAEXAMPLEUSERID00003' },
+  { AWS: 'AIDAUNKNOWN' },
+  { AWS: `arn:aws:iam::${A}:user/u*` },
+  { AWS: `arn:aws:iam::${A}:group/g` },
+  { Service: 'lambda.amazonaws.com' },
+  { Federated: 'cognito-identity.amazonaws.com' },
+  { CanonicalUser: '79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be' },
+);
+const bucketArb = fc.option(
+  fc.record({
+    principal: bucketPrincipal,
+    not: fc.constantFrom(false, false, false, true),
+    effect: fc.constantFrom('Allow', 'Allow', 'Deny'),
+    action: fc.constantFrom('s3:GetObject', 's3:*', '*', 'sqs:*'),
+    parsed: fc.constantFrom(true, true, true, true, false),
+  }),
+  { nil: undefined },
+);
+
 function toInput(
   users: { identity: object[]; tag: string }[],
   roles: { trust: { principal: object; tag: string | undefined; deny: boolean }[]; identity: object[]; tag: string }[],
   profileRole: number,
+  bucket?: { principal: object | string | undefined; not: boolean; effect: string; action: string; parsed: boolean },
 ): ModelInput {
   const doc = (statements: object[]) => ({ Version: V, Statement: statements });
   return {
@@ -157,6 +189,7 @@ function toInput(
         id: A,
         users: users.map((u, i) => ({
           name: `u${i}`,
+          id: `AIDAEXAMPLEUSERID0000${i}`,
           tags: { team: u.tag },
           inlinePolicies: u.identity.length > 0 ? [{ name: 'p', document: doc(u.identity) }] : [],
         })),
@@ -176,6 +209,30 @@ function toInput(
         instanceProfiles: profileRole < roles.length ? [{ name: 'web', roles: [`r${profileRole}`] }] : [],
       },
     ],
+    ...(bucket
+      ? {
+          resources: [
+            {
+              arn: 'arn:aws:s3:::b',
+              account: A,
+              policy: bucket.parsed
+                ? doc([
+                    {
+                      Effect: bucket.effect,
+                      ...(bucket.principal === undefined
+                        ? {}
+                        : bucket.not
+                          ? { NotPrincipal: bucket.principal }
+                          : { Principal: bucket.principal }),
+                      Action: bucket.action,
+                      Resource: 'arn:aws:s3:::b/*',
+                    },
+                  ])
+                : '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow"',
+            },
+          ],
+        }
+      : {}),
   };
 }
 
@@ -188,8 +245,9 @@ describe('whoCan equals a brute force over every principal and role (property)',
         fc.nat(ROLES),
         fc.constantFrom('s3:GetObject', 's3:GetObject', 'sts:AssumeRole', 'sqs:SendMessage'),
         fc.constantFrom('arn:aws:s3:::b/k', role(0), role(1)),
-        (users, roles, profileRole, action, resource) => {
-          const input = toInput(users, roles, profileRole);
+        bucketArb,
+        (users, roles, profileRole, action, resource, bucket) => {
+          const input = toInput(users, roles, profileRole, bucket);
           const request = { action, resource, resourceAccount: A };
           const m = model(input);
           const got = m.whoCan(request).map((e) => [e.principal, [...e.via], e.result.decision]);
