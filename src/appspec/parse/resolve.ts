@@ -86,11 +86,34 @@ function parseRubyInteger(s: string): number | null {
 }
 
 /**
+ * The common numeric spellings without regular expressions: digits (`300`, `0644`, `09`) and
+ * digits.digits (`0.0`), resolved exactly as the full rules below do; null for anything else.
+ */
+function resolveAgentDigits(s: string): PlainResolution | null {
+  let dot = -1;
+  let octal = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46 /* . */ && dot < 0 && i > 0 && i < s.length - 1) dot = i;
+    else if (c < 48 || c > 57) return null;
+    else if (c > 55) octal = false;
+  }
+  // digits.digits: only FLOAT matches, and it keeps the text as is.
+  if (dot >= 0) return { kind: 'float', value: Number(s) };
+  // Digits: INT_DEC, or INT_OCT with a leading 0 (a leading 0 with an 8 or 9 matches nothing).
+  if (s.length > 1 && s.charCodeAt(0) === 48 && !octal) return { kind: 'string', value: s };
+  const n = parseRubyInteger(s);
+  return n === null ? { kind: 'string', value: s } : { kind: 'int', value: n };
+}
+
+/**
  * Resolves a plain scalar's content the way the EC2 agent does (Ruby Psych's scalar scanner,
  * spec/appspec.md §2.2): `0644` → 420, `1:30` → 5400, `1,000` → 1000, `.` and `y` stay strings.
  */
 export function resolveAgentPlain(s: string): PlainResolution {
   if (s === '') return { kind: 'null', value: null };
+  const quick = resolveAgentDigits(s);
+  if (quick) return quick;
   if (looksLikeString(s) || s.includes('\n')) {
     if (s.length > 5) return { kind: 'string', value: s };
     const lower = s.toLowerCase();

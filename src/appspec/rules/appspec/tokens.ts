@@ -44,9 +44,16 @@ const TEMPLATE_PARTS = [
 ];
 const OR_ENUM = /^[A-Za-z0-9]+(?:-or-[A-Za-z0-9]+)+$/;
 
+/** Cheap necessary condition: `[Your …]` has a `[`; every other template value has at least two `-`. */
+function mayBeTemplateText(value: string): boolean {
+  if (value.includes('[')) return true;
+  const dash = value.indexOf('-');
+  return dash >= 0 && value.indexOf('-', dash + 1) >= 0;
+}
+
 /** Whether a text value was copied from a documentation template (`[Your …]`, `ENABLED-or-DISABLED`, `aws-account-id`, …). */
 export function isTemplateText(value: string): boolean {
-  if (value.length > 4096 || !/[-[]/.test(value)) return false;
+  if (value.length > 4096 || !mayBeTemplateText(value)) return false;
   const v = value.trim();
   if (/^\[Your\b[^\]]*\]$/i.test(v)) return true;
   if (OR_ENUM.test(v)) return true;

@@ -85,6 +85,18 @@ export const ALIASES: Readonly<Record<string, readonly string[]>> = Object.freez
 
 /** The aliases whose targets are all among `candidates` (so a level only suggests its own names). */
 export function aliasesFor(candidates: readonly string[]): Readonly<Record<string, readonly string[]>> {
+  let cached = ALIASES_FOR.get(candidates);
+  if (!cached) {
+    cached = Object.freeze(computeAliasesFor(candidates));
+    ALIASES_FOR.set(candidates, cached);
+  }
+  return cached;
+}
+
+/** {@link aliasesFor} by candidate list (the levels' key lists are module constants). */
+const ALIASES_FOR = new WeakMap<readonly string[], Readonly<Record<string, readonly string[]>>>();
+
+function computeAliasesFor(candidates: readonly string[]): Record<string, readonly string[]> {
   const out = Object.create(null) as Record<string, readonly string[]>;
   for (const [name, targets] of Object.entries(ALIASES)) {
     if (targets.every((t) => candidates.includes(t))) out[name] = targets;
