@@ -50,17 +50,24 @@ function withBucket(statement: object): IamModel {
 function expected(m: IamModel): string[] {
   const out: string[] = [];
   for (const u of m.users) {
-    if (m.authorize({ principal: u.arn, action: 's3:GetObject', resource: OBJECT }).decision === 'Allow')
+    if (
+      m.authorize({ principal: u.arn, action: 's3:GetObject', resource: OBJECT, resourceAccount: A }).decision ===
+      'Allow'
+    )
       out.push(u.arn);
   }
   for (const r of m.roles) {
-    if (m.authorize({ principal: { role: r.arn }, action: 's3:GetObject', resource: OBJECT }).decision === 'Allow')
+    if (
+      m.authorize({ principal: { role: r.arn }, action: 's3:GetObject', resource: OBJECT, resourceAccount: A })
+        .decision === 'Allow'
+    )
       out.push(r.arn);
   }
   return out.sort();
 }
 
-const who = (m: IamModel) => m.whoCan({ action: 's3:GetObject', resource: OBJECT }).map((e) => e.principal);
+const who = (m: IamModel) =>
+  m.whoCan({ action: 's3:GetObject', resource: OBJECT, resourceAccount: A }).map((e) => e.principal);
 
 describe('whoCan with a resource policy: the principals it names', () => {
   const cases: [string, object, string[]][] = [
@@ -96,5 +103,93 @@ describe('whoCan with a resource policy: the principals it names', () => {
       resources: [{ arn: 'arn:aws:s3:::b', account: A, policy: '{"Statement": [' }],
     });
     expect(who(m)).toEqual(expected(m));
+  });
+});
+
+describe('whoCan identity candidates', () => {
+  const doc = (statement: object) => ({ Version: V, Statement: [statement] });
+  it('keeps principals whose policies may allow anything, in any shape, shared or not', () => {
+    const notAction = doc({ Effect: 'Allow', NotAction: 'iam:*', Resource: '*' });
+    const m = model({
+      accounts: [
+        {
+          id: A,
+          groups: [{ name: 'g', inlinePolicies: [{ name: 'n', document: notAction }] }],
+          users: [
+            { name: 'g1', groups: ['g'] },
+            { name: 'g2', groups: ['g'] },
+            {
+              name: 'notres',
+              inlinePolicies: [
+                {
+                  name: 'p',
+                  document: doc({ Effect: 'Allow', Action: 's3:Get*', NotResource: 'arn:aws:s3:::other/*' }),
+                },
+              ],
+            },
+            {
+              name: 'novalue',
+              inlinePolicies: [
+                { name: 'p', document: doc({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn' }) },
+              ],
+            },
+            { name: 'broken', inlinePolicies: [{ name: 'p', document: '{"Statement": [' }] },
+            {
+              name: 'other',
+              inlinePolicies: [
+                { name: 'p', document: doc({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::c/*' }) },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    const got = who(m);
+    expect(got).toEqual(expected(m));
+    expect(got).toEqual([user('g1'), user('g2'), user('notres')]);
+    // Same answers for an action no policy names and for the `*` resource.
+    const star = m.whoCan({ action: 's3:GetObject', resource: '*', resourceAccount: A }).map((e) => e.principal);
+    expect(star).toEqual(
+      m.users
+        .filter(
+          (u) =>
+            m.authorize({ principal: u.arn, action: 's3:GetObject', resource: '*', resourceAccount: A }).decision ===
+            'Allow',
+        )
+        .map((u) => u.arn)
+        .sort(),
+    );
+  });
+
+  it('follows a trust policy that names a role by ARN and by session ARN', () => {
+    const all = doc({ Effect: 'Allow', Action: ['sts:AssumeRole', 's3:GetObject'], Resource: '*' });
+    const m = model({
+      accounts: [
+        {
+          id: A,
+          users: [{ name: 'u', inlinePolicies: [{ name: 'p', document: all }] }],
+          roles: [
+            {
+              name: 'first',
+              trustPolicy: doc({ Effect: 'Allow', Principal: { AWS: user('u') }, Action: 'sts:AssumeRole' }),
+              inlinePolicies: [{ name: 'p', document: all }],
+            },
+            {
+              name: 'second',
+              trustPolicy: doc({
+                Effect: 'Allow',
+                Principal: { AWS: [`arn:aws:sts::${A}:assumed-role/first/other`, role('first'), role('second')] },
+                Action: 'sts:AssumeRole',
+              }),
+              inlinePolicies: [{ name: 'p', document: all }],
+            },
+          ],
+        },
+      ],
+    });
+    const entry = m
+      .whoCan({ action: 's3:GetObject', resource: OBJECT, resourceAccount: A })
+      .find((e) => e.principal === role('second'));
+    expect(entry?.via).toEqual([user('u'), role('first')]);
   });
 });
