@@ -4,6 +4,7 @@
  * @module
  */
 
+import { isMap, isPair, isSeq } from 'yaml';
 import type { LineIndex } from '../../diagnostics/line-index.js';
 import type { Diagnostic, Range, Severity } from '../../diagnostics/types.js';
 import type { AppSpec } from '../model.js';
@@ -171,19 +172,21 @@ export class LintContext implements RuleContext {
 
   suppress(node: YamlNode | Pair | null | undefined): void {
     if (!node || this.#suppressed.has(node)) return;
-    this.#suppressed.add(node);
+    // Mark the node and everything below it (a pair covers its key and value), so that
+    // isSuppressed is one lookup. Marked subtrees are skipped: each node is marked at most once.
+    const stack: unknown[] = [node];
+    while (stack.length > 0) {
+      const n = stack.pop();
+      if (!n || typeof n !== 'object' || this.#suppressed.has(n as YamlNode)) continue;
+      this.#suppressed.add(n as YamlNode | Pair);
+      if (isMap(n) || isSeq(n)) for (const item of n.items as unknown[]) stack.push(item);
+      else if (isPair(n)) stack.push(n.key, n.value);
+    }
     // Memoised structures may skip suppressed nodes: compute them again when asked.
     if (this.#memo.size > 0) this.#memo.clear();
   }
 
   isSuppressed(node: YamlNode | Pair | null | undefined): boolean {
-    if (this.#suppressed.size === 0 || !node) return false;
-    let n: YamlNode | Pair | null = node;
-    while (n) {
-      if (this.#suppressed.has(n)) return true;
-      // A suppressed pair also covers its key and value.
-      n = this.#tree.parentOf(n);
-    }
-    return false;
+    return this.#suppressed.size > 0 && !!node && this.#suppressed.has(node);
   }
 }
