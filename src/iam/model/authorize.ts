@@ -371,7 +371,8 @@ export interface ResourceSide {
   readonly requiresExplicitAllow: boolean;
 }
 
-const NO_RESOURCE: ResourceSide = Object.freeze({ key: '-', policies: EMPTY, requiresExplicitAllow: false });
+/** The resource side of a resource without a policy. */
+export const NO_RESOURCE: ResourceSide = Object.freeze({ key: '-', policies: EMPTY, requiresExplicitAllow: false });
 
 /** True when `resource` is covered by the policy attached to `arn` (a bucket covers its objects). */
 export function covers(arn: string, resource: string): boolean {
@@ -521,25 +522,47 @@ export function authorizeIn(
       : {}),
     ...(res.requiresExplicitAllow ? { resourcePolicyRequiresExplicitAllow: true } : {}),
   };
-  const base = (): EvaluationPolicies => ({
-    identity: p.identity,
-    boundary: p.boundary,
-    resource: res.policies,
-    scp: levelsOf(d, p.account, 'scps'),
-    rcp: levelsOf(d, resourceAccount, 'rcps'),
-  });
   const session = request.sessionPolicies;
   if (session !== undefined) {
-    return evaluate({ request: evaluationRequest, policies: { ...base(), session } }, options);
+    const policies: EvaluationPolicies = {
+      identity: p.identity,
+      boundary: p.boundary,
+      resource: res.policies,
+      scp: levelsOf(d, p.account, 'scps'),
+      rcp: levelsOf(d, resourceAccount, 'rcps'),
+      session,
+    };
+    return evaluate({ request: evaluationRequest, policies }, options);
   }
-  const key = `${p.key}\u0000${res.key}\u0000${resourceAccount ?? ''}`;
+  return evaluatorFor(state, p, res, resourceAccount)(evaluationRequest, options);
+}
+
+/**
+ * The evaluator of `p`'s policies with the resource side `res` (compiled once per model, then
+ * cached). Only the RCPs depend on the resource account, and only for accounts in the organization.
+ */
+export function evaluatorFor(
+  state: ModelState,
+  p: ResolvedPrincipal,
+  res: ResourceSide,
+  resourceAccount: string | undefined,
+): Evaluator {
+  const d = state.data;
+  const rcpAccount = resourceAccount !== undefined && d.organization?.paths.has(resourceAccount) ? resourceAccount : '';
+  const key = `${p.key}\u0000${res.key}\u0000${rcpAccount}`;
   let evaluator = state.evaluators.get(key);
   if (!evaluator) {
-    evaluator = createEvaluator(base());
+    evaluator = createEvaluator({
+      identity: p.identity,
+      boundary: p.boundary,
+      resource: res.policies,
+      scp: levelsOf(d, p.account, 'scps'),
+      rcp: levelsOf(d, resourceAccount, 'rcps'),
+    });
     if (state.evaluators.size >= MAX_CACHE) state.evaluators.clear();
     state.evaluators.set(key, evaluator);
   }
-  return evaluator(evaluationRequest, options);
+  return evaluator;
 }
 
 export { isDiagnostic };

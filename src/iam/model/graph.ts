@@ -6,11 +6,14 @@
  */
 import { createEvaluator, evaluate } from '../evaluate/evaluate.js';
 import type { EvaluationResult, PolicyLike } from '../evaluate/types.js';
+import type { Diagnostic } from '../../diagnostics/types.js';
 import { isAccountId, parsePrincipalArn, splitArn } from '../policy/arn.js';
 import { isPolicy } from '../policy/parse.js';
 import {
   authorizeIn,
   DEFAULT_INSTANCE_ID,
+  evaluatorFor,
+  NO_RESOURCE,
   DEFAULT_SESSION_NAME,
   isDiagnostic,
   type ModelState,
@@ -152,40 +155,27 @@ const MAX_EDGES = 500_000;
 export function prepareQueries(state: ModelState): void {
   if (memos.has(state)) return;
   const entries: [string, readonly PolicyLike[]][] = [];
-  for (const u of state.data.users) {
-    const p = resolvePrincipal(state, u.arn);
-    if (!isDiagnostic(p)) entries.push([u.arn, p.identity]);
-  }
-  for (const r of state.data.roles) {
-    const p = resolvePrincipal(state, { role: r.arn });
-    if (!isDiagnostic(p)) entries.push([r.arn, p.identity]);
-  }
+  const add = (key: string, p: ResolvedPrincipal | Diagnostic): void => {
+    if (isDiagnostic(p)) return;
+    entries.push([key, p.identity]);
+    // Compiles the principal's policies, ready for requests to resources without a policy.
+    evaluatorFor(state, p, NO_RESOURCE, undefined);
+  };
+  for (const u of state.data.users) add(u.arn, resolvePrincipal(state, u.arn));
+  for (const r of state.data.roles) add(r.arn, resolvePrincipal(state, { role: r.arn }));
   const memo: WhoCanMemo = { index: buildIdentityIndex(entries), trusts: new Map(), edges: new Map() };
   memos.set(state, memo);
   for (const r of state.data.roles) trustOf(state, memo, r);
   compileAll(state);
 }
 
-/**
- * Compiles every policy of the model once, as `createEvaluator` does (the evaluator keeps compiled
- * policies per document), so that a query pays only for evaluating.
- */
+/** Compiles the trust and resource policies once, as `createEvaluator` does (it keeps them per document). */
 function compileAll(state: ModelState): void {
   const d = state.data;
-  const identity = new Set<PolicyLike>();
-  const boundary = new Set<PolicyLike>();
-  for (const p of d.policies) if (isPolicy(p.document)) identity.add(p.document);
-  for (const e of [...d.users, ...d.groups, ...d.roles]) {
-    for (const p of e.inlinePolicies) if (isPolicy(p.document)) identity.add(p.document);
-    if (e.kind !== 'group' && e.boundary !== undefined) {
-      const doc = d.policyByArn.get(e.boundary)?.document;
-      if (isPolicy(doc)) boundary.add(doc);
-    }
-  }
   const resource = new Set<PolicyLike>();
   for (const r of d.roles) if (isPolicy(r.trustPolicy)) resource.add(r.trustPolicy);
   for (const r of d.resources) if (isPolicy(r.policy)) resource.add(r.policy);
-  createEvaluator({ identity: [...identity], boundary: [...boundary], resource: [...resource] });
+  createEvaluator({ resource: [...resource] });
 }
 
 function memoOf(state: ModelState): WhoCanMemo {
