@@ -24,6 +24,23 @@ import type {
 
 type Parent = YamlNode | Pair;
 
+/**
+ * Resolved scalars and mapping entries are cached on the nodes themselves (one property load
+ * instead of a hash lookup per call; rules make tens of thousands of such calls). A node belongs
+ * to one loaded text, and both values depend only on the node, that text and the dialect, so
+ * trees over the same document may share them. Symbols keep them out of every enumeration.
+ */
+interface DialectSlots {
+  readonly scalar: symbol;
+  readonly entries: symbol;
+}
+const SLOTS: Readonly<Record<ScalarDialect, DialectSlots>> = {
+  agent: { scalar: Symbol('iamspec.scalar.agent'), entries: Symbol('iamspec.entries.agent') },
+  core: { scalar: Symbol('iamspec.scalar.core'), entries: Symbol('iamspec.entries.core') },
+};
+type ScalarSlots = Record<symbol, ScalarValue | null | undefined>;
+type EntrySlots = Record<symbol, readonly MapEntry[] | undefined>;
+
 const EMPTY_INDEX: NodeIndex = Object.freeze({
   scalars: [],
   scalarParents: [],
@@ -54,8 +71,8 @@ export class YamlTree {
   #parents: Map<Parent, Parent> | null = null;
   readonly #aliasTargets = new Map<Alias, YamlNode>();
   /** Resolved values by node as asked (scalars, aliases to them; null for anything else). */
-  #scalarCache = new Map<YamlNode, ScalarValue | null>();
-  #entryCache = new Map<YAMLMap, readonly MapEntry[]>();
+  /** Where resolved values and entry lists are kept on the nodes, for the current dialect. */
+  #slots: DialectSlots = SLOTS.agent;
   #lastMap: YAMLMap | null = null;
   #lastEntries: readonly MapEntry[] = [];
 
@@ -77,8 +94,7 @@ export class YamlTree {
   setDialect(dialect: ScalarDialect): void {
     if (dialect === this.#dialect) return;
     this.#dialect = dialect;
-    this.#scalarCache = new Map();
-    this.#entryCache = new Map();
+    this.#slots = SLOTS[dialect];
     this.#lastMap = null;
     this.#lastEntries = [];
   }
@@ -170,20 +186,21 @@ export class YamlTree {
   /** The resolved value of a scalar (aliases followed), or null for anything else. */
   scalar(node: YamlNode | null | undefined): ScalarValue | null {
     if (!node) return null;
-    const hit = this.#scalarCache.get(node);
+    const slot = this.#slots.scalar;
+    const hit = (node as unknown as ScalarSlots)[slot];
     if (hit !== undefined) return hit;
     const s = this.asScalar(node);
     let v: ScalarValue | null = null;
     if (s) {
-      v = s === node ? null : (this.#scalarCache.get(s) ?? null);
+      v = s === node ? null : ((s as unknown as ScalarSlots)[slot] ?? null);
       if (!v) {
         const range = s.range;
         const source = range ? this.text.slice(range[0], range[1]) : String(s.value ?? '');
         v = resolveScalar(String(s.value ?? ''), source, s.type, s.tag ?? null, this.#dialect);
-        this.#scalarCache.set(s, v);
+        (s as unknown as ScalarSlots)[slot] = v;
       }
     }
-    this.#scalarCache.set(node, v);
+    (node as unknown as ScalarSlots)[slot] = v;
     return v;
   }
 
@@ -218,7 +235,7 @@ export class YamlTree {
   entries(map: YAMLMap): readonly MapEntry[] {
     // Rules read several keys of one mapping in a row: the last mapping asked needs no lookup.
     if (map === this.#lastMap) return this.#lastEntries;
-    let cached = this.#entryCache.get(map);
+    let cached = (map as unknown as EntrySlots)[this.#slots.entries];
     if (cached) {
       this.#lastMap = map;
       this.#lastEntries = cached;
@@ -244,7 +261,7 @@ export class YamlTree {
       });
     }
     cached = Object.freeze(out);
-    this.#entryCache.set(map, cached);
+    (map as unknown as EntrySlots)[this.#slots.entries] = cached;
     this.#lastMap = map;
     this.#lastEntries = cached;
     return cached;
