@@ -495,3 +495,51 @@ describe('createModel: input handling', () => {
     expect(byArn.diagnostics).toEqual([]);
   });
 });
+
+describe('model.authorize: RCPs of the resource account', () => {
+  const m = model({
+    accounts: [
+      { id: A },
+      { id: B, users: [{ name: 'alice', inlinePolicies: [{ name: 'all', document: allow('*') }] }] },
+    ],
+    organization: {
+      id: 'o-abc123',
+      root: {
+        id: 'r-ab12',
+        scps: [allow('*')],
+        accounts: [
+          { id: B, scps: [allow('*')] },
+          {
+            id: A,
+            scps: [allow('*')],
+            rcps: [{ Version: V, Statement: [{ Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: '*' }] }],
+          },
+        ],
+      },
+    },
+    resources: [
+      {
+        arn: 'arn:aws:s3:::shared',
+        policy: {
+          Version: V,
+          Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::shared/*' }],
+        },
+      },
+    ],
+  });
+  const ask = (resourceAccount: string) =>
+    m.authorize({
+      principal: `arn:aws:iam::${B}:user/alice`,
+      action: 's3:GetObject',
+      resource: 'arn:aws:s3:::shared/k',
+      resourceAccount,
+    }).decision;
+
+  it('apply per resource account, whatever was asked before', () => {
+    expect(ask(B)).toBe('Allow');
+    expect(ask(A)).toBe('ExplicitDeny');
+    expect(ask('777788889999')).toBe('Allow');
+    expect(ask(A)).toBe('ExplicitDeny');
+    expect(ask(B)).toBe('Allow');
+  });
+});
