@@ -141,12 +141,15 @@ interface RoleTrust {
 interface WhoCanMemo {
   readonly index: IdentityIndex;
   readonly trusts: Map<string, RoleTrust>;
+  /** Callers held by `trusts` (bounded: a trust of `*` or of an account names every principal). */
+  trustSize: number;
   /** `caller \0 role` → whether the caller may assume the role. */
   readonly edges: Map<string, boolean>;
 }
 
 const memos = new WeakMap<ModelState, WhoCanMemo>();
 const MAX_EDGES = 500_000;
+const MAX_TRUST_CALLERS = 1_000_000;
 
 /**
  * Prepares the queries of a new model: resolves every user and role and indexes their identity
@@ -163,9 +166,8 @@ export function prepareQueries(state: ModelState): void {
   };
   for (const u of state.data.users) add(u.arn, resolvePrincipal(state, u.arn));
   for (const r of state.data.roles) add(r.arn, resolvePrincipal(state, { role: r.arn }));
-  const memo: WhoCanMemo = { index: buildIdentityIndex(entries), trusts: new Map(), edges: new Map() };
+  const memo: WhoCanMemo = { index: buildIdentityIndex(entries), trusts: new Map(), trustSize: 0, edges: new Map() };
   memos.set(state, memo);
-  for (const r of state.data.roles) trustOf(state, memo, r);
   compileAll(state);
 }
 
@@ -202,7 +204,12 @@ function trustOf(state: ModelState, memo: WhoCanMemo, role: ModelRole): RoleTrus
     (typeof caller.ref === 'string' ? users : roles).push(from);
   }
   const trust: RoleTrust = { role, candidates: c, callers, users: users.sort(compare), roles: roles.sort(compare) };
+  if (memo.trustSize + callers.size > MAX_TRUST_CALLERS) {
+    memo.trusts.clear();
+    memo.trustSize = 0;
+  }
   memo.trusts.set(role.arn, trust);
+  memo.trustSize += callers.size;
   return trust;
 }
 
