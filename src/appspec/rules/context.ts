@@ -141,11 +141,11 @@ export class LintContext implements RuleContext {
     return this.#tree.documentStartRange();
   }
 
-  memo<T>(key: string, compute: () => T, keepOnSuppress = false): T {
+  memo<T>(key: string, compute: (ctx: RuleContext) => T, keepOnSuppress = false): T {
     const store = keepOnSuppress ? this.#stableMemo : this.#memo;
     const cached = store.get(key);
     if (cached !== undefined || store.has(key)) return cached as T;
-    const value = compute();
+    const value = compute(this);
     store.set(key, value);
     return value;
   }

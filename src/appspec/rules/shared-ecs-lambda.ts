@@ -129,7 +129,7 @@ export function valueNode(entry: MapEntry): YamlNode | null {
 
 /** The root mapping, unless it is missing, not a mapping, or suppressed. */
 export function rootMap(ctx: RuleContext): YAMLMap | null {
-  return ctx.memo('svc:root', () => computeRootMap(ctx));
+  return ctx.memo('svc:root', computeRootMap);
 }
 
 function computeRootMap(ctx: RuleContext): YAMLMap | null {
@@ -170,7 +170,7 @@ export function resourceList(ctx: RuleContext): YAMLSeq | null {
 
 /** Every well-formed, unsuppressed resource of the `Resources` list. */
 export function resources(ctx: RuleContext): readonly ResourceRef[] {
-  return ctx.memo('svc:resources', () => computeResources(ctx));
+  return ctx.memo('svc:resources', computeResources);
 }
 
 function computeResources(ctx: RuleContext): ResourceRef[] {
@@ -221,7 +221,7 @@ export interface PropertyScope {
  * wrong shape (reported by `resources-shape`).
  */
 export function propertyScopes(ctx: RuleContext): readonly PropertyScope[] {
-  return ctx.memo('svc:scopes', () => computePropertyScopes(ctx));
+  return ctx.memo('svc:scopes', computePropertyScopes);
 }
 
 function computePropertyScopes(ctx: RuleContext): PropertyScope[] {
@@ -265,13 +265,17 @@ export interface NamedMap {
 
 /** The inspectable mapping under `key` (any case) of every resource's `Properties`. */
 export function propertyMaps(ctx: RuleContext, key: string): readonly NamedMap[] {
-  const byKey = ctx.memo('svc:property-maps', () => new Map<string, readonly NamedMap[]>());
+  const byKey = ctx.memo('svc:property-maps', newPropertyMapCache);
   let maps = byKey.get(key);
   if (!maps) {
     maps = computePropertyMaps(ctx, key);
     byKey.set(key, maps);
   }
   return maps;
+}
+
+function newPropertyMapCache(): Map<string, readonly NamedMap[]> {
+  return new Map();
 }
 
 function computePropertyMaps(ctx: RuleContext, key: string): NamedMap[] {
@@ -345,7 +349,7 @@ export interface HookItem {
 
 /** Every well-formed, unsuppressed hook of the `Hooks` list (any case). */
 export function hookItems(ctx: RuleContext): readonly HookItem[] {
-  return ctx.memo('svc:hooks', () => computeHookItems(ctx));
+  return ctx.memo('svc:hooks', computeHookItems);
 }
 
 function computeHookItems(ctx: RuleContext): HookItem[] {
@@ -401,7 +405,17 @@ function pushLevel(
 
 /** Every inspectable mapping level of an ECS or Lambda AppSpec, with its documented keys. */
 export function levels(ctx: RuleContext, platform: ServicePlatform): readonly Level[] {
-  return ctx.memo(platform === 'ecs' ? 'svc:levels:ecs' : 'svc:levels:lambda', () => computeLevels(ctx, platform));
+  return platform === 'ecs'
+    ? ctx.memo('svc:levels:ecs', computeEcsLevels)
+    : ctx.memo('svc:levels:lambda', computeLambdaLevels);
+}
+
+function computeEcsLevels(ctx: RuleContext): Level[] {
+  return computeLevels(ctx, 'ecs');
+}
+
+function computeLambdaLevels(ctx: RuleContext): Level[] {
+  return computeLevels(ctx, 'lambda');
 }
 
 function computeLevels(ctx: RuleContext, platform: ServicePlatform): Level[] {

@@ -186,9 +186,10 @@ export interface RuleContext {
    * A value computed once per lint run and shared by every rule that asks for the same `key`
    * (e.g. the list of EC2 scripts), so that rules do not each re-walk the same paths. Values are
    * dropped whenever a node is newly suppressed, since they may skip suppressed nodes, unless
-   * `keepOnSuppress` is set (for values that do not depend on suppression).
+   * `keepOnSuppress` is set (for values that do not depend on suppression). `compute` gets this
+   * context, so that a module-level function can be passed (no closure per call).
    */
-  memo<T>(key: string, compute: () => T, keepOnSuppress?: boolean): T;
+  memo<T>(key: string, compute: (ctx: RuleContext) => T, keepOnSuppress?: boolean): T;
   /** Records a finding of the running rule (or of `input.rule`). */
   report(input: ReportInput): void;
   /** Marks a node so that later rules skip it and its descendants. */

@@ -106,7 +106,11 @@ function computeAliasesFor(candidates: readonly string[]): Record<string, readon
 
 /** The root mapping, unless it is missing, not a mapping or suppressed. */
 export function rootMap(ctx: RuleContext): YAMLMap | null {
-  return ctx.memo('ec2:root', () => (ctx.isSuppressed(ctx.root) ? null : ctx.asMap(ctx.root)));
+  return ctx.memo('ec2:root', computeRootMap);
+}
+
+function computeRootMap(ctx: RuleContext): YAMLMap | null {
+  return ctx.isSuppressed(ctx.root) ? null : ctx.asMap(ctx.root);
 }
 
 /** The node a diagnostic about an entry's value points at: the value as written, else the key. */
@@ -137,7 +141,7 @@ export function scalarOf(ctx: RuleContext, entry: MapEntry | undefined): ScalarV
 
 /** The `os` value when it is exactly `linux` or `windows`. */
 export function validOs(ctx: RuleContext): 'linux' | 'windows' | null {
-  return ctx.memo('ec2:os', () => computeValidOs(ctx));
+  return ctx.memo('ec2:os', computeValidOs);
 }
 
 function computeValidOs(ctx: RuleContext): 'linux' | 'windows' | null {
@@ -150,9 +154,17 @@ function computeValidOs(ctx: RuleContext): 'linux' | 'windows' | null {
 
 /** A top-level section's entry and its value as a list of items, when it is a list and not suppressed. */
 function sectionItems(ctx: RuleContext, key: 'files' | 'permissions'): Section | null {
-  return ctx.memo(key === 'files' ? 'ec2:section:files' : 'ec2:section:permissions', () =>
-    computeSectionItems(ctx, key),
-  );
+  return key === 'files'
+    ? ctx.memo('ec2:section:files', computeFilesSection)
+    : ctx.memo('ec2:section:permissions', computePermissionsSection);
+}
+
+function computeFilesSection(ctx: RuleContext): Section | null {
+  return computeSectionItems(ctx, 'files');
+}
+
+function computePermissionsSection(ctx: RuleContext): Section | null {
+  return computeSectionItems(ctx, 'permissions');
 }
 
 /** A top-level list section: its entry and its (non-empty) items. */
@@ -184,19 +196,31 @@ export interface SectionEntry {
 
 function mapItems(ctx: RuleContext, key: 'files' | 'permissions'): readonly SectionEntry[] {
   // Constant keys: a key built per call would be hashed per call.
-  return ctx.memo(key === 'files' ? 'ec2:entries:files' : 'ec2:entries:permissions', () => {
-    const section = sectionItems(ctx, key);
-    if (!section) return EMPTY;
-    const out: SectionEntry[] = [];
-    const items = section.items;
-    for (let index = 0; index < items.length; index++) {
-      const item = items[index] as YamlNode;
-      if (ctx.isSuppressed(item)) continue;
-      const map = ctx.asMap(item);
-      if (map) out.push({ item, map, index });
-    }
-    return out;
-  });
+  return key === 'files'
+    ? ctx.memo('ec2:entries:files', computeFileEntries)
+    : ctx.memo('ec2:entries:permissions', computePermissionEntries);
+}
+
+function computeFileEntries(ctx: RuleContext): readonly SectionEntry[] {
+  return computeMapItems(ctx, 'files');
+}
+
+function computePermissionEntries(ctx: RuleContext): readonly SectionEntry[] {
+  return computeMapItems(ctx, 'permissions');
+}
+
+function computeMapItems(ctx: RuleContext, key: 'files' | 'permissions'): readonly SectionEntry[] {
+  const section = sectionItems(ctx, key);
+  if (!section) return EMPTY;
+  const out: SectionEntry[] = [];
+  const items = section.items;
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index] as YamlNode;
+    if (ctx.isSuppressed(item)) continue;
+    const map = ctx.asMap(item);
+    if (map) out.push({ item, map, index });
+  }
+  return out;
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);
@@ -223,7 +247,7 @@ export function permissionEntries(ctx: RuleContext): readonly SectionEntry[] {
 
 /** The `hooks` mapping's event entries, when `hooks` is a mapping and not suppressed. */
 export function hookEvents(ctx: RuleContext): readonly MapEntry[] {
-  return ctx.memo('ec2:hooks', () => computeHookEvents(ctx));
+  return ctx.memo('ec2:hooks', computeHookEvents);
 }
 
 function computeHookEvents(ctx: RuleContext): readonly MapEntry[] {
@@ -255,19 +279,21 @@ export interface ScriptEntry {
 
 /** Every script mapping of every event (skipping suppressed nodes), in document order. */
 export function scriptEntries(ctx: RuleContext): readonly ScriptEntry[] {
-  return ctx.memo('ec2:scripts', () => {
-    const out: ScriptEntry[] = [];
-    for (const event of hookEvents(ctx)) {
-      const items = eventItems(ctx, event);
-      for (let index = 0; index < items.length; index++) {
-        const item = items[index] as YamlNode;
-        if (ctx.isSuppressed(item)) continue;
-        const map = ctx.asMap(item);
-        if (map) out.push({ event, item, map, index });
-      }
+  return ctx.memo('ec2:scripts', computeScriptEntries);
+}
+
+function computeScriptEntries(ctx: RuleContext): readonly ScriptEntry[] {
+  const out: ScriptEntry[] = [];
+  for (const event of hookEvents(ctx)) {
+    const items = eventItems(ctx, event);
+    for (let index = 0; index < items.length; index++) {
+      const item = items[index] as YamlNode;
+      if (ctx.isSuppressed(item)) continue;
+      const map = ctx.asMap(item);
+      if (map) out.push({ event, item, map, index });
     }
-    return out;
-  });
+  }
+  return out;
 }
 
 /** The text of a scalar entry value the agent uses (`to_s`), trimmed; null when absent, null or a collection. */
@@ -318,7 +344,7 @@ export interface KeyLevel {
 
 /** Every mapping whose keys the `ec2/unknown-key` and `ec2/key-case` rules check. */
 export function keyLevels(ctx: RuleContext): readonly KeyLevel[] {
-  return ctx.memo('ec2:key-levels', () => computeKeyLevels(ctx));
+  return ctx.memo('ec2:key-levels', computeKeyLevels);
 }
 
 function computeKeyLevels(ctx: RuleContext): readonly KeyLevel[] {
@@ -359,7 +385,7 @@ export interface BundleIndex {
 /** Indexes `bundleFiles` (linear in their total length), or null when the option was not given. */
 export function bundleFileSet(ctx: RuleContext): BundleIndex | null {
   if (!ctx.bundleFiles) return null;
-  return ctx.memo('ec2:bundle', () => indexBundle(ctx.bundleFiles ?? []));
+  return ctx.memo('ec2:bundle', (c) => indexBundle(c.bundleFiles ?? []), true);
 }
 
 function indexBundle(bundleFiles: readonly string[]): BundleIndex {
