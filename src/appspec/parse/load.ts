@@ -63,22 +63,6 @@ function nestingTooDeep(token: CST.Token): number | null {
   return null;
 }
 
-/**
- * False when the text cannot hold collections nested more than MAX_NESTING_DEPTH deep: every
- * collection needs an indicator of its own (`:` or `?` for a block mapping, `-` for a block
- * sequence, `[` or `{` for a flow collection), so fewer indicators than that bound nest less.
- */
-function mayNestTooDeep(text: string): boolean {
-  let indicators = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 58 || c === 63 || c === 45 || c === 91 || c === 123) {
-      if (++indicators > MAX_NESTING_DEPTH) return true;
-    }
-  }
-  return false;
-}
-
 /** Start offset of a document token: its `---` marker when present. */
 function documentStart(token: CST.Document): number {
   const marker = token.start.find((t) => t.type === 'doc-start');
@@ -114,7 +98,7 @@ export function loadYaml(text: string): LoadedYaml {
       secondDocumentOffset: null,
     });
   }
-  const deep = mayNestTooDeep(text) ? nestingTooDeep(tokens[first] as CST.Token) : null;
+  const deep = nestingTooDeep(tokens[first] as CST.Token);
   if (deep !== null) {
     const result = failed(
       text,
