@@ -146,11 +146,68 @@ export function buildIdentityIndex(principals: Iterable<readonly [string, readon
 
 const unresolved = (): undefined => undefined;
 
+/** ASCII case-insensitive equality of `text` with `lower` (already ASCII lower case), without allocating. */
+function equalsFolded(text: string, lower: string): boolean {
+  if (text.length !== lower.length) return false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== lower.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether one `Action` value may match: exact names and `service:*` are compared in place (most
+ * values are one or the other); `undefined` when the value needs a compiled matcher.
+ */
+function simpleActionMatch(value: string, lower: string, service: string): boolean | undefined {
+  const star = value.indexOf('*');
+  if (value.indexOf('?') >= 0 || (star >= 0 && star !== value.length - 1)) return undefined;
+  if (star < 0) return equalsFolded(value, lower);
+  if (value === '*') return true;
+  const colon = value.indexOf(':');
+  if (colon !== value.length - 2) return undefined;
+  return equalsFolded(value.slice(0, colon), service);
+}
+
+function actionMayMatch(e: AllowEntry, lower: string, service: string): boolean {
+  if (!e.action) {
+    let simple = true;
+    for (const { value } of e.statement.action ?? []) {
+      const hit = simpleActionMatch(value, lower, service);
+      if (hit === true) return true;
+      if (hit === undefined) simple = false;
+    }
+    if (simple) return false;
+    e.action = compileActionMatcher((e.statement.action ?? []).map((v) => v.value));
+  }
+  return e.action(lower, service) >= 0;
+}
+
+function colons(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) n++;
+  return n;
+}
+
 function entryMayAllow(e: AllowEntry, lower: string, service: string, resource: string): boolean {
-  e.action ??= compileActionMatcher((e.statement.action ?? []).map((v) => v.value));
-  if (e.action(lower, service) < 0) return false;
-  if (!e.statement.resource) return true;
-  e.resources ??= e.statement.resource.map((r) => compileResourcePattern(r.value, e.variablesEnabled));
+  if (!actionMayMatch(e, lower, service)) return false;
+  const values = e.statement.resource;
+  if (!values || !e.heads) return true;
+  // `arn:…:…:…:…:head*` (a head through the fifth colon, then one final `*`) matches every
+  // resource that begins with the head: decided without compiling the pattern.
+  let compiled = false;
+  for (let i = 0; i < values.length; i++) {
+    const text = (values[i] as { value: string }).value;
+    const head = e.heads[i] as string;
+    if (text === '*') return true;
+    if (!resource.startsWith(head)) continue;
+    if (text.length === head.length + 1 && text.endsWith('*') && colons(head) >= 5) return true;
+    compiled = true;
+  }
+  if (!compiled) return false;
+  e.resources ??= values.map((r) => compileResourcePattern(r.value, e.variablesEnabled));
   for (const r of e.resources) if (r.test(resource, unresolved) !== RESOURCE_NO_MATCH) return true;
   return false;
 }

@@ -274,7 +274,7 @@ describe('model.whatCan', () => {
 
 describe('whoCan prefilter is sound (property)', () => {
   const actions = ['s3:GetObject', 's3:PutObject', 'sqs:SendMessage'];
-  const patterns = ['s3:GetObject', 's3:*', 's3:Get*', 'sqs:*', '*', 's3:Put?bject'];
+  const patterns = ['s3:GetObject', 's3:*', 's3:Get*', 'sqs:*', '*', 's3:Put?bject', 'S3:GETOBJECT', 'S3:*', ':*'];
   const resources = [
     'arn:aws:s3:::b1/*',
     'arn:aws:s3:::b2/*',
@@ -282,6 +282,9 @@ describe('whoCan prefilter is sound (property)', () => {
     // biome-ignore lint/suspicious/noTemplateCurlyInString: an IAM policy variable
     'arn:aws:s3:::b1/${aws:username}/*',
     'arn:aws:s3:::b?/*',
+    'arn:aws:s3:::*',
+    'arn:aws:s3:::b1/u0/k',
+    'arn:aws:s3:*',
   ];
   const stmt = fc.record({
     Effect: fc.constantFrom('Allow', 'Allow', 'Deny'),
