@@ -4,8 +4,9 @@
 //   @cloud-copilot/iam-simulate (AGPL; a speed baseline only, installed in bench/ alone) called with
 //   runSimulation once per principal (every user, every role session) with that principal's identity policies.
 // Target: one whoCan ≥ 100× faster than the per-principal loop. Reported: whoCan on a fresh model (cold: the
-// assume-role graph and every per-principal evaluator are built inside the timed call) and on a warm model (a
-// whoCan of other objects; the assume-role graph, the identity index and the compiled evaluators are reused).
+// part of the assume-role relation the query needs is learnt inside the timed call; createModel has already
+// indexed and compiled each principal's policies, which the printed build time includes) and on a warm model (a
+// whoCan of other objects; the learnt assume-role relation, the identity index and the evaluators are reused).
 // Run: npm run bench -- model   (or: npx tsup && node bench/model.bench.mjs)
 // Env: MODEL_BENCH_ROUNDS (timed rounds of each side, default 3).
 import { runSimulation } from '@cloud-copilot/iam-simulate';
