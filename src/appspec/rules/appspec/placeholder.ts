@@ -1,5 +1,5 @@
 import { isPair, isScalar } from 'yaml';
-import type { YamlNode } from '../../parse/types.js';
+import type { Scalar, YamlNode } from '../../parse/types.js';
 import type { AppSpecRule } from '../types.js';
 import { findPlaceholder, UPPER_TOKEN_KEYS } from './tokens.js';
 
@@ -27,10 +27,12 @@ export const placeholder: AppSpecRule = {
       const s = scalars[i] as YamlNode;
       const parent = scalarParents[i];
       if (isPair(parent) && parent.key === s) continue; // keys are not values
+      // Every token, and every upper-case token word, has one of these characters: most
+      // values are dismissed on their raw text, before they are resolved.
+      const raw = String((s as Scalar).value ?? '');
+      if (raw.length < 3 || !TOKEN_HINT.test(raw)) continue;
       const v = ctx.scalar(s);
-      if (v?.kind !== 'string' || v.raw.length < 3) continue;
-      // Every token, and every upper-case token word, has one of these characters.
-      if (!TOKEN_HINT.test(v.raw)) continue;
+      if (v?.kind !== 'string') continue;
       const key = isPair(parent) && isScalar(parent.key) ? String(parent.key.value).toLowerCase() : '';
       const found = findPlaceholder(v.raw, UPPER_TOKEN_KEYS.has(key));
       if (!found) continue;

@@ -1,6 +1,7 @@
 import { isPair } from 'yaml';
+import type { Pair } from '../../parse/types.js';
 import type { AppSpecRule } from '../types.js';
-import { isTemplateText } from './tokens.js';
+import { isTemplateText, mayBeTemplateText } from './tokens.js';
 
 /** `appspec/template-text`: a value copied from a documentation template and never filled in. */
 export const templateText: AppSpecRule = {
@@ -21,12 +22,16 @@ export const templateText: AppSpecRule = {
     for (let i = 0; i < scalars.length; i++) {
       const s = scalars[i] as (typeof scalars)[number];
       const parent = scalarParents[i];
+      const isKey = isPair(parent) && parent.key === s;
+      // Dismiss most scalars on their raw text, before they are resolved.
+      const raw = String(s.value ?? '');
+      if (isKey ? raw !== 'LifeCycleEvent' : !mayBeTemplateText(raw)) continue;
       const v = ctx.scalar(s);
       if (v?.kind !== 'string') continue;
-      if (isPair(parent) && parent.key === s) {
+      if (isKey) {
         if (v.raw === 'LifeCycleEvent') {
           ctx.report({
-            range: ctx.keyRange(parent),
+            range: ctx.keyRange(parent as Pair),
             message: "'LifeCycleEvent' is the documentation template's stand-in for a hook name.",
             help: 'Use a real lifecycle event name, such as BeforeAllowTraffic.',
           });

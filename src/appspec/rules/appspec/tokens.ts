@@ -44,8 +44,8 @@ const TEMPLATE_PARTS = [
 ];
 const OR_ENUM = /^[A-Za-z0-9]+(?:-or-[A-Za-z0-9]+)+$/;
 
-/** Cheap necessary condition: `[Your …]` has a `[`; every other template value has at least two `-`. */
-function mayBeTemplateText(value: string): boolean {
+/** Cheap necessary condition of {@link isTemplateText}: `[Your …]` has a `[`; every other template value has at least two `-`. */
+export function mayBeTemplateText(value: string): boolean {
   if (value.includes('[')) return true;
   const dash = value.indexOf('-');
   return dash >= 0 && value.indexOf('-', dash + 1) >= 0;

@@ -17,6 +17,10 @@ export const timestamp: AppSpecRule = {
   check(ctx) {
     for (const s of ctx.nodes.scalars) {
       if (s.type !== 'PLAIN') continue;
+      // Dates and timestamps start with four digits and a '-' (after an optional '-'): most
+      // scalars are dismissed on their raw text, before they are resolved.
+      const raw = String(s.value ?? '');
+      if (raw.charCodeAt(raw.charCodeAt(0) === 45 ? 5 : 4) !== 45) continue;
       const v = ctx.scalar(s);
       if (!v || (v.kind !== 'date' && v.kind !== 'timestamp')) continue;
       ctx.report({
