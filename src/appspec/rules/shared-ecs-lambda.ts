@@ -450,10 +450,22 @@ function computeLevels(ctx: RuleContext, platform: ServicePlatform): Level[] {
   return out;
 }
 
+/** Lower-cased copies of the documented key lists (module constants), made once. */
+const LOWER_CASED = new WeakMap<readonly string[], readonly string[]>();
+
+function lowerCased(keys: readonly string[]): readonly string[] {
+  let lower = LOWER_CASED.get(keys);
+  if (!lower) {
+    lower = Object.freeze(keys.map((k) => k.toLowerCase()));
+    LOWER_CASED.set(keys, lower);
+  }
+  return lower;
+}
+
 /** `ecs/unknown-key`, `lambda/unknown-key`: keys not documented at their level, with did-you-mean. */
 export function checkUnknownKeys(ctx: RuleContext, platform: ServicePlatform): void {
   for (const level of levels(ctx, platform)) {
-    const lowerKeys = level.keys.map((k) => k.toLowerCase());
+    const lowerKeys = lowerCased(level.keys);
     for (const entry of ctx.entries(level.map)) {
       const key = entry.key;
       if (key !== null && lowerKeys.includes(key.toLowerCase())) continue;
@@ -488,7 +500,11 @@ export function checkKeyCase(ctx: RuleContext, platform: ServicePlatform): void 
       const key = entry.key;
       if (key === null) continue;
       const lower = key.toLowerCase();
-      const documented = level.keys.find((k) => k !== key && k.toLowerCase() === lower);
+      const lowerKeys = lowerCased(level.keys);
+      let documented: string | undefined;
+      for (let i = 0; i < lowerKeys.length && documented === undefined; i++) {
+        if (lowerKeys[i] === lower && level.keys[i] !== key) documented = level.keys[i];
+      }
       if (!documented || level.keys.includes(key)) continue;
       ctx.report({
         range: ctx.keyRange(entry),

@@ -21,6 +21,7 @@ export const filesDuplicateTarget: AppSpecRule = {
     const seenPair = new Map<string, number>();
     const seenFile = new Map<string, number>();
     const entries = fileEntries(ctx);
+    if (entries.length < 2) return; // nothing to compare
     entries.forEach((f, i) => {
       const source = trimmedText(ctx, ctx.get(f.map, 'source'));
       const dest = trimmedText(ctx, ctx.get(f.map, 'destination'));

@@ -1,3 +1,4 @@
+import type { YamlNode } from '../../parse/types.js';
 import type { AppSpecRule } from '../types.js';
 import { RULE_ORDER } from '../types.js';
 import { eventItems, hookEvents, isNullEntry, valueRange } from './util.js';
@@ -20,24 +21,24 @@ export const scriptLocationMissing: AppSpecRule = {
     for (const event of hookEvents(ctx)) {
       const items = eventItems(ctx, event);
       // An item without location that follows a script (or another such item) is one-dash-per-key layout.
-      let afterScript = false;
-      items.forEach((item, index) => {
-        const previousWasScript = afterScript;
-        const itemMap = ctx.asMap(item);
-        afterScript = itemMap !== null && (ctx.get(itemMap, 'location') !== undefined || previousWasScript);
+      let afterScript: boolean = false;
+      for (let index = 0; index < items.length; index++) {
+        const item = items[index] as YamlNode;
+        const previousWasScript: boolean = afterScript;
         const map = ctx.asMap(item);
-        if (!map || ctx.isSuppressed(item)) return;
-        const entry = ctx.get(map, 'location');
+        const entry = map ? ctx.get(map, 'location') : undefined;
+        afterScript = map !== null && (entry !== undefined || previousWasScript);
+        if (!map || ctx.isSuppressed(item)) continue;
         const name = event.key ?? event.keyText;
         if (entry) {
-          if (ctx.isSuppressed(entry.value)) return;
+          if (ctx.isSuppressed(entry.value)) continue;
           if (isNullEntry(ctx, entry)) {
             ctx.report({
               range: ctx.keyRange(entry),
               message: `A script of \`${name}\` has an empty \`location\`; the CodeDeploy agent rejects the AppSpec.`,
               help: 'Give the bundle-relative path of the script.',
             });
-            return;
+            continue;
           }
           const v = ctx.scalar(entry.value);
           if (v && v.text.trim() === '') {
@@ -47,7 +48,7 @@ export const scriptLocationMissing: AppSpecRule = {
               help: 'Give the bundle-relative path of the script.',
             });
           }
-          return;
+          continue;
         }
         const dashPerKey = index > 0 && previousWasScript;
         const keys = ctx
@@ -64,7 +65,7 @@ export const scriptLocationMissing: AppSpecRule = {
             : 'Add `location: path/to/script.sh` to the item.',
           data: { dashPerKey },
         });
-      });
+      }
     }
   },
 };
