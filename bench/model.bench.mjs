@@ -18,7 +18,7 @@ const ROLES = 300;
 const POLICIES = 5000;
 const GROUPS = 50;
 const BUCKETS = 40;
-const rounds = Number(process.env.MODEL_BENCH_ROUNDS ?? 3);
+const rounds = Number(process.env.MODEL_BENCH_ROUNDS ?? 7);
 
 // ------------------------------------------------------------------ deterministic generator
 
@@ -197,11 +197,16 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const simTimes = [];
 const coldTimes = [];
 const warmTimes = [];
+// Collect garbage before each timed step (both contenders alike), so that one step's garbage,
+// such as the freshly built model's, is not billed to the next measurement.
+const collect = () => globalThis.gc?.();
 for (let i = 0; i < rounds; i++) {
+  collect();
   let t = performance.now();
   await simulateAll();
   simTimes.push(performance.now() - t);
   const fresh = createModel(input).model;
+  collect();
   t = performance.now();
   fresh.whoCan(request);
   coldTimes.push(performance.now() - t);
