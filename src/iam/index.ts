@@ -48,7 +48,26 @@ export type { ConditionKeyInfo, ConditionKeyType } from './lint/global-keys.js';
 export { CONDITION_OPERATORS, parseOperator } from './policy/operators.js';
 export type { OperatorComparison, OperatorFamily, OperatorInfo, ParsedOperator } from './policy/operators.js';
 export { parseTemplate } from './policy/variables.js';
-export type { ParsedTemplate, TemplatePart, TemplateProblem } from './policy/variables.js';
+export type {
+  ParsedTemplate,
+  TemplateLiteral,
+  TemplatePart,
+  TemplateProblem,
+  TemplateProblemReason,
+  TemplateVariable,
+} from './policy/variables.js';
+export type {
+  JsonArrayNode,
+  JsonBooleanNode,
+  JsonEntry,
+  JsonInvalidNode,
+  JsonNode,
+  JsonNodeBase,
+  JsonNullNode,
+  JsonNumberNode,
+  JsonObjectNode,
+  JsonStringNode,
+} from './policy/json.js';
 export { parsePrincipalArn, splitArn } from './policy/arn.js';
 export type { ArnParts, PrincipalArn, PrincipalArnKind } from './policy/arn.js';
 export {

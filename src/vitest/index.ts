@@ -18,7 +18,7 @@ import { iamMatchers } from './matchers.js';
 import { authorizeSubject, type PermissionRequest, type PermissionSubject } from './subject.js';
 
 export { iamMatchers, toAllow, toBeValidAppSpec, toDeny, toExplicitlyDeny, toImplicitlyDeny } from './matchers.js';
-export type { IamMatcherResult } from './matchers.js';
+export type { IamMatcherResult, MatcherContext } from './matchers.js';
 export { DEFAULT_TEST_PRINCIPAL } from './subject.js';
 export type { Authorizer, AuthorizeRequest, ModelPrincipal, PermissionRequest, PermissionSubject } from './subject.js';
 

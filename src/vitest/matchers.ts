@@ -8,13 +8,15 @@ import { authorizeSubject, type PermissionRequest } from './subject.js';
 /** What a matcher function returns to vitest. */
 export interface IamMatcherResult {
   readonly pass: boolean;
+  /** The failure message (for `.not`, the message when the matcher unexpectedly passed). */
   readonly message: () => string;
   readonly actual?: unknown;
   readonly expected?: unknown;
 }
 
 /** The part of vitest's matcher state the matchers read. */
-interface MatcherContext {
+export interface MatcherContext {
+  /** True under `.not`. */
   readonly isNot?: boolean;
 }
 

@@ -9,6 +9,7 @@ import type {
 
 /** Anything that answers authorisation requests itself, such as an `IamModel`. */
 export interface Authorizer {
+  /** Evaluates one request of a modelled principal. */
   authorize(request: AuthorizeRequest, options?: EvaluateOptions): EvaluationResult;
 }
 

@@ -96,7 +96,7 @@ export interface AppSpecRuleMeta extends RuleMeta {
   readonly severity2x?: Severity;
   /** When the agent meets the problem: at parse time (default), at Install, or when the script runs. Only `parse` errors can be `verdict.first`. */
   readonly stage?: 'parse' | 'install' | 'run';
-  /** Evaluation step for `verdict.first` (a {@link RULE_ORDER} value); default `RULE_ORDER.other`. */
+  /** Evaluation step for `verdict.first` (a `RULE_ORDER` value); default `RULE_ORDER.other`. */
   readonly order?: number;
 }
 
