@@ -9,6 +9,7 @@ import type { NotAppSpecKind } from '../rules/types.js';
 import type { DetectedPlatform } from '../types.js';
 import type { YamlTree } from './tree.js';
 import type { MapEntry, YAMLMap, YamlNode } from './types.js';
+import { EC2_SCRIPTABLE_EVENTS } from '../events.js';
 
 /** The outcome of inference, with the step of §3.4 that decided it. */
 export interface Inference {
@@ -19,17 +20,7 @@ export interface Inference {
 }
 
 /** The EC2 scriptable lifecycle events. */
-export const EC2_EVENTS: readonly string[] = Object.freeze([
-  'ApplicationStop',
-  'BeforeInstall',
-  'AfterInstall',
-  'ApplicationStart',
-  'ValidateService',
-  'BeforeBlockTraffic',
-  'AfterBlockTraffic',
-  'BeforeAllowTraffic',
-  'AfterAllowTraffic',
-]);
+export const EC2_EVENTS: readonly string[] = EC2_SCRIPTABLE_EVENTS;
 
 const APPSPEC_KEYS = new Set(['version', 'os', 'files', 'permissions', 'hooks', 'file_exists_behavior', 'resources']);
 const DEPLOYMENT_INPUT_KEYS = new Set([

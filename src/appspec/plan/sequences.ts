@@ -6,30 +6,7 @@
  */
 import type { PhaseTarget, ScriptSource } from './types.js';
 
-/** The nine EC2/On-Premises events that run scripts, in lifecycle order. */
-export const EC2_SCRIPTABLE_EVENTS: readonly string[] = Object.freeze([
-  'ApplicationStop',
-  'BeforeInstall',
-  'AfterInstall',
-  'ApplicationStart',
-  'ValidateService',
-  'BeforeBlockTraffic',
-  'AfterBlockTraffic',
-  'BeforeAllowTraffic',
-  'AfterAllowTraffic',
-]);
-
-/** The five ECS events that run hook functions. */
-export const ECS_HOOK_EVENTS: readonly string[] = Object.freeze([
-  'BeforeInstall',
-  'AfterInstall',
-  'AfterAllowTestTraffic',
-  'BeforeAllowTraffic',
-  'AfterAllowTraffic',
-]);
-
-/** The two Lambda events that run hook functions. */
-export const LAMBDA_HOOK_EVENTS: readonly string[] = Object.freeze(['BeforeAllowTraffic', 'AfterAllowTraffic']);
+export { EC2_SCRIPTABLE_EVENTS, ECS_HOOK_EVENTS, LAMBDA_HOOK_EVENTS } from '../events.js';
 
 /** The four EC2 events that exist only with a load balancer (in-place) or in blue/green. */
 export const EC2_TRAFFIC_EVENTS: readonly string[] = Object.freeze([

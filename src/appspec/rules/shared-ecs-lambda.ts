@@ -11,40 +11,30 @@
 import { suggestNames } from '../../diagnostics/suggest.js';
 import type { MapEntry, RuleContext, ScalarValue } from './types.js';
 import type { YAMLMap, YAMLSeq, YamlNode } from '../parse/types.js';
+import {
+  EC2_SCRIPTABLE_EVENTS,
+  ECS_HOOK_EVENTS,
+  ECS_RESERVED_EVENTS,
+  LAMBDA_HOOK_EVENTS,
+  LAMBDA_RESERVED_EVENTS,
+} from '../events.js';
 
 /** The two platforms whose AppSpec the CodeDeploy service reads. */
 export type ServicePlatform = 'ecs' | 'lambda';
 
 /** Scriptable ECS lifecycle events, in run order. */
-export const ECS_EVENTS: readonly string[] = Object.freeze([
-  'BeforeInstall',
-  'AfterInstall',
-  'AfterAllowTestTraffic',
-  'BeforeAllowTraffic',
-  'AfterAllowTraffic',
-]);
+export const ECS_EVENTS: readonly string[] = ECS_HOOK_EVENTS;
 
 /** Scriptable Lambda lifecycle events, in run order. */
-export const LAMBDA_EVENTS: readonly string[] = Object.freeze(['BeforeAllowTraffic', 'AfterAllowTraffic']);
+export const LAMBDA_EVENTS: readonly string[] = LAMBDA_HOOK_EVENTS;
 
 const RESERVED: Readonly<Record<ServicePlatform, readonly string[]>> = {
-  ecs: ['Start', 'Install', 'AllowTestTraffic', 'TestTraffic', 'AllowTraffic', 'End'],
-  lambda: ['Start', 'AllowTraffic', 'End'],
+  ecs: ECS_RESERVED_EVENTS,
+  lambda: LAMBDA_RESERVED_EVENTS,
 };
 
-const EC2_EVENTS: readonly string[] = [
-  'ApplicationStop',
-  'DownloadBundle',
-  'BeforeInstall',
-  'AfterInstall',
-  'ApplicationStart',
-  'ValidateService',
-  'BeforeBlockTraffic',
-  'BlockTraffic',
-  'AfterBlockTraffic',
-  'BeforeAllowTraffic',
-  'AfterAllowTraffic',
-];
+/** EC2 event names (the scriptable ones and the reserved ones between them) that mark an EC2 layout. */
+const EC2_EVENTS: readonly string[] = [...EC2_SCRIPTABLE_EVENTS, 'DownloadBundle', 'BlockTraffic'];
 
 /** Fixed did-you-mean aliases for hook event names (§4.10). */
 const EVENT_ALIASES: Readonly<Record<ServicePlatform, Readonly<Record<string, readonly string[]>>>> = {

@@ -8,6 +8,7 @@ import type { Range } from '../../../diagnostics/types.js';
 import type { MapEntry, ScalarValue, YAMLMap, YamlNode } from '../../parse/types.js';
 import type { RuleContext } from '../types.js';
 import { bundleSegments, hasExtension, rubyStringToInt } from './text-checks.js';
+import { EC2_RESERVED_EVENTS, EC2_SCRIPTABLE_EVENTS } from '../../events.js';
 
 /** Top-level keys of an EC2 AppSpec. */
 export const TOP_KEYS: readonly string[] = ['version', 'os', 'files', 'permissions', 'hooks', 'file_exists_behavior'];
@@ -31,26 +32,9 @@ export const PERMISSION_KEYS: readonly string[] = [
 export const CONTEXT_KEYS: readonly string[] = ['name', 'user', 'type', 'range'];
 
 /** The nine events that run scripts on EC2/On-Premises. */
-export const SCRIPTABLE_EVENTS: readonly string[] = [
-  'ApplicationStop',
-  'BeforeInstall',
-  'AfterInstall',
-  'ApplicationStart',
-  'ValidateService',
-  'BeforeBlockTraffic',
-  'AfterBlockTraffic',
-  'BeforeAllowTraffic',
-  'AfterAllowTraffic',
-];
+export const SCRIPTABLE_EVENTS: readonly string[] = EC2_SCRIPTABLE_EVENTS;
 /** Events the agent or the service runs itself. */
-export const RESERVED_EVENTS: readonly string[] = [
-  'Start',
-  'DownloadBundle',
-  'Install',
-  'BlockTraffic',
-  'AllowTraffic',
-  'End',
-];
+export const RESERVED_EVENTS: readonly string[] = EC2_RESERVED_EVENTS;
 /** Event names that exist only for ECS. */
 export const ECS_ONLY_EVENTS: readonly string[] = ['AfterAllowTestTraffic', 'AllowTestTraffic', 'TestTraffic'];
 
