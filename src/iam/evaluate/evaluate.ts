@@ -400,8 +400,9 @@ const INVALID_VERDICTS: Readonly<Record<string, 'NotApplicable'>> = Object.freez
   rcp: 'NotApplicable',
 });
 
-function invalidResult(diagnostics: readonly Diagnostic[], explain: boolean): EvaluationResult {
-  const explanation: Explanation = {
+/** The result of a request that cannot be evaluated: `ImplicitDeny` with reason `request-invalid` and the diagnostics. */
+export function invalidResult(diagnostics: readonly Diagnostic[], explain: boolean): EvaluationResult {
+  const explanation: Explanation = Object.freeze({
     decision: 'ImplicitDeny',
     reason: 'request-invalid',
     deciding: EMPTY,
@@ -411,8 +412,8 @@ function invalidResult(diagnostics: readonly Diagnostic[], explain: boolean): Ev
     rcp: EMPTY,
     missingKeys: EMPTY,
     context: EMPTY,
-    notes: ['the request could not be evaluated; see diagnostics'],
-  };
+    notes: Object.freeze(['the request could not be evaluated; see diagnostics']),
+  });
   return Object.freeze({
     decision: 'ImplicitDeny',
     reasons: EMPTY,

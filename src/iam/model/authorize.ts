@@ -13,13 +13,13 @@ import type {
   EvaluationPolicies,
   EvaluationRequest,
   EvaluationResult,
-  Explanation,
   PolicyLike,
   PrincipalDetails,
 } from '../evaluate/types.js';
 import { parsePrincipalArn, splitArn } from '../policy/arn.js';
 import type { ModelData } from './build.js';
 import { sessionNameProblem } from './names.js';
+import { invalidResult as unevaluatedResult } from '../evaluate/evaluate.js';
 import type {
   AuthorizeRequest,
   ModelInstanceProfile,
@@ -70,35 +70,7 @@ const EMPTY: readonly never[] = Object.freeze([]);
 
 /** The result of a request that cannot be evaluated (`ImplicitDeny`, reason `request-invalid`). */
 export function invalidResult(diagnostics: readonly Diagnostic[], options?: EvaluateOptions): EvaluationResult {
-  const byPolicyType = Object.freeze({
-    identity: 'NotApplicable',
-    boundary: 'NotApplicable',
-    session: 'NotApplicable',
-    resource: 'NotApplicable',
-    scp: 'NotApplicable',
-    rcp: 'NotApplicable',
-  } as const);
-  const base = {
-    decision: 'ImplicitDeny' as const,
-    reasons: EMPTY,
-    byPolicyType,
-    missingContextKeys: EMPTY,
-    diagnostics: Object.freeze([...diagnostics]),
-  };
-  if (options?.explain !== true) return Object.freeze(base);
-  const explanation: Explanation = Object.freeze({
-    decision: 'ImplicitDeny',
-    reason: 'request-invalid',
-    deciding: EMPTY,
-    blockedBy: EMPTY,
-    sameAccount: false,
-    scp: EMPTY,
-    rcp: EMPTY,
-    missingKeys: EMPTY,
-    context: EMPTY,
-    notes: Object.freeze(['the request could not be evaluated; see diagnostics']),
-  });
-  return Object.freeze({ ...base, statements: EMPTY, explanation });
+  return unevaluatedResult(diagnostics, options?.explain === true);
 }
 
 // ------------------------------------------------------------------ principals
