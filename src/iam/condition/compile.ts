@@ -60,14 +60,14 @@ function resolveParts(parts: readonly TemplatePart[], ctx: PreparedContext): str
 /** Compiled matchers kept per policy value with variables (cleared when full). */
 const DYNAMIC_CACHE_SIZE = 64;
 
-/** The substituted values of a template's variables joined by NUL, or undefined when one is unresolved. */
+/** The substituted values of a template's variables, each prefixed by its length, or undefined when one is unresolved. */
 function resolvedKey(parts: readonly TemplatePart[], ctx: PreparedContext): string | undefined {
   let key = '';
   for (const p of parts) {
     if (!isTemplateVariable(p)) continue;
     const v = ctx.resolve(p.variable.toLowerCase()) ?? p.default;
     if (v === undefined) return undefined;
-    key += `\u0000${v}`;
+    key += `${v.length}:${v}`; // length-prefixed: no value can imitate a separator
   }
   return key;
 }

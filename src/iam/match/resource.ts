@@ -106,7 +106,7 @@ export function compileResourcePattern(text: string, variablesEnabled: boolean):
     for (let i = 0; i < vars.length; i++) {
       const v = resolve(lowerNames[i] as string) ?? (vars[i] as TemplateVariable).default;
       if (v === undefined) return undefined;
-      key += i === 0 ? v : `\u0000${v}`;
+      key += `${v.length}:${v}`; // length-prefixed: no value can imitate a separator
     }
     const hit = cache.get(key);
     if (hit) return hit;

@@ -354,3 +354,17 @@ describe('traces', () => {
     );
   });
 });
+
+describe('matcher cache of values with variables', () => {
+  it.each([
+    ['StringLike', 'p/${aws:PrincipalTag/a}-${aws:PrincipalTag/b}', 'p/'],
+    ['ArnLike', 'arn:aws:s3:::${aws:PrincipalTag/a}-${aws:PrincipalTag/b}', 'arn:aws:s3:::'],
+  ])('%s never confuses two substitutions whose values joined with NUL look alike', (op, value, prefix) => {
+    const { c } = compile(op, 'aws:SourceArn', value);
+    const first = { 'aws:PrincipalTag/a': 'x\u0000y', 'aws:PrincipalTag/b': 'z' };
+    const second = { 'aws:PrincipalTag/a': 'x', 'aws:PrincipalTag/b': 'y\u0000z' };
+    expect(c.test(prepareContext({ ...first, 'aws:SourceArn': `${prefix}x\u0000y-z` }))).toBe(true);
+    expect(c.test(prepareContext({ ...second, 'aws:SourceArn': `${prefix}x\u0000y-z` }))).toBe(false);
+    expect(c.test(prepareContext({ ...second, 'aws:SourceArn': `${prefix}x-y\u0000z` }))).toBe(true);
+  });
+});

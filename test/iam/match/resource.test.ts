@@ -112,3 +112,16 @@ describe('resource patterns (spec/iam.md §2.2)', () => {
     expect(matches(`arn:aws:s?:::b/${'*x'.repeat(50)}*end`, big)).toBe(true);
   });
 });
+
+describe('matcher cache of patterns with variables', () => {
+  it('never confuses two substitutions whose values joined with NUL look alike', () => {
+    const p = compileResourcePattern('arn:aws:s3:::b/${aws:PrincipalTag/a}-${aws:PrincipalTag/b}', true);
+    const first = (k: string): string | undefined =>
+      k === 'aws:principaltag/a' ? 'x\u0000y' : k === 'aws:principaltag/b' ? 'z' : undefined;
+    const second = (k: string): string | undefined =>
+      k === 'aws:principaltag/a' ? 'x' : k === 'aws:principaltag/b' ? 'y\u0000z' : undefined;
+    expect(p.test('arn:aws:s3:::b/x\u0000y-z', first)).toBe(RESOURCE_MATCH);
+    expect(p.test('arn:aws:s3:::b/x\u0000y-z', second)).toBe(RESOURCE_NO_MATCH);
+    expect(p.test('arn:aws:s3:::b/x-y\u0000z', second)).toBe(RESOURCE_MATCH);
+  });
+});
