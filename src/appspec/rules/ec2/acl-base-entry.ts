@@ -1,7 +1,6 @@
 import type { AppSpecRule } from '../types.js';
 import { RULE_ORDER } from '../types.js';
-import { checkAclEntry, isAclProblem } from './text-checks.js';
-import { aclItems, permissionEntries } from './util.js';
+import { reportAclProblems } from './util.js';
 
 /** `ec2/acl-base-entry`: An `acls` entry without a user or group name (a base entry). */
 export const aclBaseEntry: AppSpecRule = {
@@ -17,18 +16,6 @@ export const aclBaseEntry: AppSpecRule = {
     goodExample: 'version: 0.0\nos: linux\npermissions:\n  - object: /app\n    mode: "755"\n',
   },
   check(ctx) {
-    for (const p of permissionEntries(ctx)) {
-      for (const item of aclItems(ctx, p.map)) {
-        const v = ctx.scalar(item);
-        if (v?.kind !== 'string' || ctx.isSuppressed(item)) continue;
-        const result = checkAclEntry(v.text);
-        if (!isAclProblem(result) || result.ruleId !== 'ec2/acl-base-entry') continue;
-        ctx.report({
-          node: item,
-          message: `${result.message} The CodeDeploy agent rejects the AppSpec.`,
-          help: 'Write entries like `u:name:rwx`, `g:name:r-x`, `d:u:name:rwx` or `m::rw`; set base permissions with `mode`.',
-        });
-      }
-    }
+    reportAclProblems(ctx, 'ec2/acl-base-entry');
   },
 };

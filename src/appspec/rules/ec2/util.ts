@@ -7,7 +7,7 @@
 import type { Range } from '../../../diagnostics/types.js';
 import type { MapEntry, ScalarValue, YAMLMap, YamlNode } from '../../parse/types.js';
 import type { RuleContext } from '../types.js';
-import { bundleSegments, hasExtension, rubyStringToInt } from './text-checks.js';
+import { bundleSegments, checkAclEntry, hasExtension, isAclProblem, rubyStringToInt } from './text-checks.js';
 import { EC2_RESERVED_EVENTS, EC2_SCRIPTABLE_EVENTS } from '../../events.js';
 
 /** Top-level keys of an EC2 AppSpec. */
@@ -433,4 +433,24 @@ export function aclItems(ctx: RuleContext, map: YAMLMap): YamlNode[] {
   if (!entry || ctx.isSuppressed(entry.value)) return [];
   const seq = ctx.asSeq(entry.value);
   return seq ? seq.items.filter((i): i is YamlNode => i !== null && i !== undefined) : [];
+}
+
+/**
+ * Reports every `acls` item whose {@link checkAclEntry} problem is `ruleId` (the `ec2/acl-*`
+ * rules differ only in which problem they report).
+ */
+export function reportAclProblems(ctx: RuleContext, ruleId: string): void {
+  for (const p of permissionEntries(ctx)) {
+    for (const item of aclItems(ctx, p.map)) {
+      const v = ctx.scalar(item);
+      if (v?.kind !== 'string' || ctx.isSuppressed(item)) continue;
+      const result = checkAclEntry(v.text);
+      if (!isAclProblem(result) || result.ruleId !== ruleId) continue;
+      ctx.report({
+        node: item,
+        message: `${result.message} The CodeDeploy agent rejects the AppSpec.`,
+        help: 'Write entries like `u:name:rwx`, `g:name:r-x`, `d:u:name:rwx` or `m::rw`; set base permissions with `mode`.',
+      });
+    }
+  }
 }
