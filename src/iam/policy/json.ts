@@ -479,6 +479,9 @@ export function walkJsonValue(input: unknown, options: JsonReadOptions = {}): Js
       if (Array.isArray(obj)) {
         const items: JsonNode[] = [];
         const len = obj.length;
+        // A mostly-hole array (`new Array(2 ** 32 - 1)`) costs the caller nothing but would cost
+        // us one node per index: refuse it whole so work stays proportional to the data.
+        if (len > 1024 && len > 2 * Object.keys(obj).length) return invalid(pointer, 'A sparse array');
         for (let k = 0; k < len; k++) items.push(walk(obj[k], childPointer(pointer, k), depth + 1));
         return Object.freeze({ type: 'array', pointer, items: Object.freeze(items) });
       }

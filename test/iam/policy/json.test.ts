@@ -214,6 +214,16 @@ describe('walkJsonValue', () => {
     for (const p of r.problems) expect(p.code).toBe('value-type-invalid');
   });
 
+  it('refuses a huge sparse array whole instead of walking its holes', () => {
+    const r = walkJsonValue({ Statement: new Array(2 ** 32 - 1) });
+    expect(r.problems).toEqual([
+      { code: 'value-type-invalid', message: 'A sparse array is not a JSON value.', pointer: '/Statement' },
+    ]);
+    const dense = walkJsonValue(new Array(2000).fill(1));
+    expect(dense.problems).toEqual([]);
+    expect(dense.root?.type === 'array' && dense.root.items.length).toBe(2000);
+  });
+
   it('allows shared (non-cyclic) references and null-prototype objects', () => {
     const shared = { x: 1 };
     const nullProto = Object.assign(Object.create(null) as object, { y: 2 });
