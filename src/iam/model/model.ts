@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { START_RANGE } from '../../diagnostics/line-index.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { EvaluateOptions, EvaluationResult } from '../evaluate/types.js';
 import { authorizeIn, type ModelState } from './authorize.js';
@@ -102,7 +103,20 @@ export function createModelWith(
   earlier: readonly Diagnostic[],
   mapPointer?: (pointer: string) => string,
 ): CreateModelResult {
-  const built = buildModelData(input);
+  let built: ReturnType<typeof buildModelData>;
+  try {
+    built = buildModelData(input);
+  } catch {
+    // Only a throwing getter or proxy in the caller's objects gets here.
+    const unreadable: Diagnostic = Object.freeze({
+      ruleId: 'model/input-invalid',
+      severity: 'error',
+      message: 'The model input cannot be read: a getter or proxy in it threw',
+      range: START_RANGE,
+      pointer: '',
+    });
+    return Object.freeze({ diagnostics: Object.freeze([...earlier, unreadable]) });
+  }
   const mapped = mapPointer
     ? built.diagnostics.map((d) =>
         d.pointer === undefined ? d : Object.freeze({ ...d, pointer: mapPointer(d.pointer) }),

@@ -349,3 +349,31 @@ describe('model.validate', () => {
     expect(r.diagnostics.some((d) => d.message.includes('too deep'))).toBe(true);
   });
 });
+
+describe('createModel on input that cannot be read', () => {
+  it('returns a diagnostic instead of throwing when a getter or proxy throws', () => {
+    const tag = Object.defineProperty({}, 'Key', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('get');
+        },
+        ownKeys() {
+          throw new Error('keys');
+        },
+      },
+    );
+    for (const input of [{ accounts: [{ id: A, users: [{ name: 'a', tags: [tag] }] }] }, hostile]) {
+      const r = createModel(input as ModelInput);
+      expect(r.model).toBeUndefined();
+      expect(r.diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([['model/input-invalid', 'error']]);
+      expect(Object.isFrozen(r.diagnostics)).toBe(true);
+    }
+  });
+});
