@@ -8,7 +8,7 @@ import { sortDiagnostics, applyRuleSettings } from '../../diagnostics/rules.js';
 import { runLint } from '../lint.js';
 import type { LintOptions, ParseResult, DetectedPlatform } from '../types.js';
 import { inferFromTree } from './infer.js';
-import { loadYaml } from './load.js';
+import { loadYaml, textOf } from './load.js';
 import { YamlTree } from './tree.js';
 
 /**
@@ -18,12 +18,13 @@ import { YamlTree } from './tree.js';
  * not a mapping.
  */
 export function parseAppSpec(text: string, options: LintOptions = {}): ParseResult {
-  const run = runLint(text, options, (rule) => rule.meta.platforms === 'all');
-  const diagnostics = Object.freeze(sortDiagnostics(applyRuleSettings(run.diagnostics, options.rules)));
+  const opts: LintOptions = options ?? {};
+  const run = runLint(textOf(text), opts, (rule) => rule.meta.platforms === 'all');
+  const diagnostics = Object.freeze(sortDiagnostics(applyRuleSettings(run.diagnostics, opts.rules)));
   return Object.freeze(run.appSpec ? { appSpec: run.appSpec, diagnostics } : { diagnostics });
 }
 
 /** Infers the compute platform of AppSpec text (§3.4), or tells that it is not an AppSpec. */
 export function inferPlatform(text: string): DetectedPlatform {
-  return inferFromTree(new YamlTree(loadYaml(text))).platform;
+  return inferFromTree(new YamlTree(loadYaml(textOf(text)))).platform;
 }

@@ -24,6 +24,20 @@ const COMPOSE_OPTIONS = Object.freeze({
   merge: false,
 });
 
+/**
+ * The text of a value a JavaScript caller passed as AppSpec text: strings as they are, anything
+ * else as `String(value)`, or `''` when that throws (objects without a usable `toString`, such as
+ * `Object.create(null)` or `{ toString: 'x' }`, and arrays nested too deep to join).
+ */
+export function textOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  try {
+    return String(value);
+  } catch {
+    return '';
+  }
+}
+
 /** Depth of the deepest collection in a CST token, and the offset where MAX_NESTING_DEPTH is passed (iterative). */
 function nestingTooDeep(token: CST.Token): number | null {
   // Two parallel stacks (token, depth): no pair allocated per token.
