@@ -107,11 +107,18 @@ function errorMessage(error: StandaloneValidationError): string {
  * but know nothing of source positions; use `lintAppSpec` for diagnostics.
  */
 export function validateAppSpecSchema(value: unknown, platform: Platform): SchemaValidationResult {
-  const validate = VALIDATORS[platform];
+  // Own keys only: `constructor` or `toString` must not find Object.prototype's functions.
+  const validate =
+    typeof platform === 'string' && Object.hasOwn(VALIDATORS, platform) ? VALIDATORS[platform] : undefined;
   if (validate === undefined) {
     return Object.freeze({
       valid: false,
-      errors: Object.freeze([Object.freeze({ path: '', message: `unknown platform ${String(platform)}` })]),
+      errors: Object.freeze([
+        Object.freeze({
+          path: '',
+          message: `unknown platform ${typeof platform === 'string' ? platform : typeof platform}`,
+        }),
+      ]),
     });
   }
   if (validate(value)) return Object.freeze({ valid: true, errors: Object.freeze([]) });
