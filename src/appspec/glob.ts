@@ -33,9 +33,9 @@ export function matchPermissionGlob(
   relativeName: string,
   options: PermissionGlobOptions = {},
 ): boolean {
-  if (relativeName === '') return false;
-  const role = options.role ?? 'pattern';
-  if (options.agent === '2.x') return matchAgent2(pattern, relativeName);
+  if (typeof pattern !== 'string' || typeof relativeName !== 'string' || relativeName === '') return false;
+  const role = options?.role ?? 'pattern';
+  if (options?.agent === '2.x') return matchAgent2(pattern, relativeName);
   if (role === 'pattern' && pattern === '**') return true;
   if (relativeName.includes('/')) return false;
   return matchStars(pattern, relativeName);
