@@ -53,11 +53,13 @@ export function measurePolicy(
   const limit = ctx.options.sizeLimit ?? quota?.limit;
   if (limit === undefined || !Number.isFinite(limit)) return undefined;
   const counting = quota?.counting ?? CALLER_COUNTING;
-  const text =
+  const text: string | undefined =
     ctx.text ??
     (ctx.tree
       ? JSON.stringify(toPlainValue(ctx.tree))
       : (ctx.policy.text ?? JSON.stringify(serializePolicy(ctx.policy))));
+  // JSON.stringify gives undefined for an input that is not JSON (undefined, a function): nothing to measure.
+  if (typeof text !== 'string') return undefined;
   return { size: countPolicyCharacters(text, counting), limit, counting };
 }
 
