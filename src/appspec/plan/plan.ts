@@ -363,5 +363,5 @@ function planStep(event: string, target: PhaseTarget, inp: StepInputs): StepInfo
  * Never throws for bad input.
  */
 export function planDeployment(appSpec: AppSpec | string, options: PlanOptions = {}): DeploymentPlan {
-  return planWith(appSpec, options, lintAppSpec);
+  return planWith(appSpec, options ?? {}, lintAppSpec);
 }

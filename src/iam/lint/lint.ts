@@ -27,7 +27,7 @@ function rangeOf(at: Where, lines: LineIndex | undefined): Range {
  * off. Diagnostics are sorted by position.
  */
 export function lintPolicy(input: string | object | Policy, options: LintPolicyOptions): LintPolicyResult {
-  return lintPolicyWith(allPolicyRules, input, options);
+  return lintPolicyWith(allPolicyRules, input, options ?? ({} as LintPolicyOptions));
 }
 
 /** {@link lintPolicy} with an explicit rule list (for tests and custom rule sets). */

@@ -244,6 +244,7 @@ export function fromAuthorizationDetails(
   details: object | string,
   options: AuthorizationDetailsOptions = {},
 ): CreateModelResult {
+  const opts: AuthorizationDetailsOptions = options ?? {};
   const early: Diagnostic[] = [];
   let value: unknown = details;
   if (typeof details === 'string') {
@@ -276,7 +277,7 @@ export function fromAuthorizationDetails(
       );
     }
     const found = accountOf(doc);
-    const accountId = (!many || i === 0 ? options.accountId : undefined) ?? found;
+    const accountId = (!many || i === 0 ? opts.accountId : undefined) ?? found;
     if (accountId === undefined) {
       early.push(
         problem(
@@ -306,9 +307,9 @@ export function fromAuthorizationDetails(
   if (accounts.length === 0) return Object.freeze({ diagnostics: Object.freeze(early) });
   const input: ModelInput = {
     accounts,
-    ...opt('organization', options.organization),
-    ...opt('resources', options.resources),
-    ...opt('quotas', options.quotas),
+    ...opt('organization', opts.organization),
+    ...opt('resources', opts.resources),
+    ...opt('quotas', opts.quotas),
   };
   return createModelWith(input, early, (pointer) =>
     pointer.startsWith('/accounts/') ? translate(pointer, prefixes, profilePointers) : pointer,

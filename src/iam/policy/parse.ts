@@ -110,7 +110,7 @@ export function isAllowedPolicyChar(c: number): boolean {
  * a diagnostic. A {@link Policy} is passed through. Never throws.
  */
 export function parsePolicy(input: string | object, options: ParsePolicyOptions = {}): ParsePolicyResult {
-  const r = parsePolicyDetailed(input, options);
+  const r = parsePolicyDetailed(input, options ?? {});
   return Object.freeze({ ...(r.policy ? { policy: r.policy } : {}), diagnostics: r.diagnostics });
 }
 
