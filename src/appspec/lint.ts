@@ -8,6 +8,7 @@ import { applyRuleSettings, sortDiagnostics } from '../diagnostics/rules.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { AppSpec, Platform } from './model.js';
 import { buildModel } from './parse/build-model.js';
+import { findEmbeddedContent, mapEmbeddedDiagnostics } from './parse/embedded.js';
 import { inferFromTree } from './parse/infer.js';
 import { loadYaml } from './parse/load.js';
 import { YamlTree } from './parse/tree.js';
@@ -73,7 +74,12 @@ function applicableRules(platform: DetectedPlatform, notAppSpec: boolean, hasRoo
  * Runs the rules selected by `select` (default: every rule that applies) over `text`.
  * Internal entry point shared by {@link lintAppSpec} and `parseAppSpec`.
  */
-export function runLint(text: string, options: LintOptions, select: (rule: AppSpecRule) => boolean = ALL): LintRun {
+export function runLint(
+  text: string,
+  options: LintOptions,
+  select: (rule: AppSpecRule) => boolean = ALL,
+  embedded = false,
+): LintRun {
   const input = typeof text === 'string' ? text : String(text);
   const loaded = loadYaml(input);
   const tree = new YamlTree(loaded, 'agent');
@@ -100,13 +106,30 @@ export function runLint(text: string, options: LintOptions, select: (rule: AppSp
     if (tooLarge && !DOCUMENT_RULES.has(rule.meta.id)) continue;
     if (select === ALL || select(rule)) ctx.run(rule);
   }
+  const diagnostics = ctx.diagnostics;
+  if (inference.notAppSpecKind === 'create-deployment-input' && !embedded) {
+    diagnostics.push(...lintEmbedded(tree, options, select));
+  }
   return {
     platform,
     platformSource: ctx.platformSource,
     appSpec,
-    diagnostics: ctx.diagnostics,
+    diagnostics,
     tree,
   };
+}
+
+/**
+ * Lints the AppSpec embedded in a parsed create-deployment input (§1.5) with the caller's options
+ * (no file name: the content is a string, not a file; platform inferred from it unless given) and
+ * maps its diagnostics into the host text. One level only: an embedded input is not unpacked again.
+ */
+function lintEmbedded(tree: YamlTree, options: LintOptions, select: (rule: AppSpecRule) => boolean): Diagnostic[] {
+  const embedded = findEmbeddedContent(tree);
+  if (!embedded) return [];
+  const { fileName: _fileName, ...embeddedOptions } = options;
+  const run = runLint(embedded.text, embeddedOptions, select, true);
+  return mapEmbeddedDiagnostics(embedded, tree, run.diagnostics);
 }
 
 /** The error the EC2 agent meets first (§4.9): lowest evaluation step, then position; parse-time errors only. */
