@@ -59,6 +59,34 @@ describe('iamspec lint', () => {
     expect(await command.run(['appspec.yml'], broken)).toBe(2);
   });
 
+  it('passes --max-rule-input-bytes to the AppSpec linter', async () => {
+    const io = fakeIO({ 'appspec.yml': BAD });
+    expect(await command.run(['appspec.yml', '--format', 'json'], io)).toBe(1);
+    const full = io.out;
+    expect(full).not.toContain('appspec/too-large');
+    io.out = '';
+    // Past the cap only the document-level checks run: the per-entry error is not reported.
+    expect(await command.run(['appspec.yml', '--format', 'json', '--max-rule-input-bytes', '10'], io)).toBe(0);
+    expect(io.out).toContain('appspec/too-large');
+    const ids = (out: string): string[] => [...out.matchAll(/"ruleId":\s*"([^"]+)"/g)].map((m) => m[1] as string);
+    expect(ids(io.out)).toEqual(['appspec/too-large']);
+    expect(ids(full).length).toBeGreaterThan(0);
+    expect(ids(full)).not.toContain('appspec/too-large');
+    io.out = '';
+    expect(
+      await command.run(['appspec.yml', '--format', 'json', '--max-rule-input-bytes', String(BAD.length)], io),
+    ).toBe(1);
+    expect(ids(io.out)).toEqual(ids(full));
+    await expect(command.run(['appspec.yml', '--max-rule-input-bytes', '-1'], io)).rejects.toBeInstanceOf(UsageError);
+    await expect(command.run(['appspec.yml', '--max-rule-input-bytes', '1e6'], io)).rejects.toBeInstanceOf(UsageError);
+    await expect(command.run(['appspec.yml', '--max-rule-input-bytes', '9'.repeat(16)], io)).rejects.toBeInstanceOf(
+      UsageError,
+    );
+    io.out = '';
+    expect(await command.run(['--help'], io)).toBe(0);
+    expect(io.out).toContain('--max-rule-input-bytes N');
+  });
+
   it('prints help', async () => {
     const io = fakeIO({});
     expect(await command.run(['--help'], io)).toBe(0);

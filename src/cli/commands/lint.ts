@@ -15,7 +15,7 @@ import { type CliIO, type Command, UsageError } from '../io.js';
 const USAGE =
   'iamspec lint <files or globs…> [--format stylish|json|sarif|github] [--platform server|ecs|lambda] ' +
   '[--max-warnings N] [--rule id=severity]… [--kind appspec|policy|auto] [--type <policy type>] ' +
-  '[--agent 1.x|2.x] [--os linux|windows] [--catalog]';
+  '[--agent 1.x|2.x] [--os linux|windows] [--max-rule-input-bytes N] [--catalog]';
 
 const HELP = `usage: ${USAGE}
 
@@ -29,6 +29,9 @@ Lints CodeDeploy AppSpec files (and IAM policy documents) and reports problems.
   --type T          policy type, for policy files
   --agent A         CodeDeploy agent generation to predict: 1.x (default) or 2.x
   --os OS           OS of the target instances: linux or windows
+  --max-rule-input-bytes N
+                    AppSpec files larger than N UTF-8 bytes (default 2097152) get only the
+                    document-level checks and an appspec/too-large warning
   --catalog         check policies against the AWS service catalog (unknown actions, condition keys…)
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage error, missing file or internal failure.
@@ -125,6 +128,11 @@ export const command: Command = {
     const agent: AgentVersion | undefined = oneOf('agent', values.agent, ['1.x', '2.x'] as const);
     const instanceOs: InstanceOs | undefined = oneOf('os', values.os, ['linux', 'windows'] as const);
     const maxWarnings = wholeNumberFlag('max-warnings', values['max-warnings'], { min: 0 });
+    // 15 digits keep the number exact (below 2^53).
+    const maxRuleInputBytes = wholeNumberFlag('max-rule-input-bytes', values['max-rule-input-bytes'], {
+      min: 0,
+      maxDigits: 15,
+    });
     const rules = parseRuleFlags(values.rule ?? []);
     if (positionals.length === 0) throw new UsageError('no files given');
 
@@ -171,10 +179,12 @@ export const command: Command = {
         rules: Record<string, RuleSetting>;
         agent?: AgentVersion;
         instanceOs?: InstanceOs;
+        maxRuleInputBytes?: number;
       } = { fileName: path, rules };
       if (platform) options.platform = platform;
       if (agent) options.agent = agent;
       if (instanceOs) options.instanceOs = instanceOs;
+      if (maxRuleInputBytes !== undefined) options.maxRuleInputBytes = maxRuleInputBytes;
       results.push({ path, diagnostics: lintAppSpec(text, options).diagnostics });
     }
 
@@ -210,6 +220,7 @@ function parse(argv: readonly string[]) {
       type: { type: 'string' },
       agent: { type: 'string' },
       os: { type: 'string' },
+      'max-rule-input-bytes': { type: 'string' },
       catalog: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
