@@ -82,9 +82,12 @@ export function formatSarif(files: readonly FileDiagnostics[], options: SarifOpt
       {
         tool: {
           driver: {
-            name: options.toolName ?? 'iamspec',
-            ...(options.toolVersion ? { version: options.toolVersion } : {}),
-            informationUri: options.informationUri ?? 'https://www.npmjs.com/package/iamspec',
+            name: typeof options.toolName === 'string' ? options.toolName : 'iamspec',
+            ...(typeof options.toolVersion === 'string' && options.toolVersion ? { version: options.toolVersion } : {}),
+            informationUri:
+              typeof options.informationUri === 'string'
+                ? options.informationUri
+                : 'https://www.npmjs.com/package/iamspec',
             rules,
           },
         },
@@ -96,11 +99,14 @@ export function formatSarif(files: readonly FileDiagnostics[], options: SarifOpt
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
+/** A UTF-16 surrogate without its pair: encodeURIComponent throws URIError on one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /** A relative URI reference for a file path: '/'-separated, each segment percent-encoded. */
 function toUri(path: string): string {
   return path
     .replace(/\\/g, '/')
     .split('/')
-    .map((s) => encodeURIComponent(s))
+    .map((s) => encodeURIComponent(s.replace(LONE_SURROGATE, '\uFFFD')))
     .join('/');
 }

@@ -22,7 +22,7 @@ const ANSI = {
  * there is nothing to report.
  */
 export function formatStylish(files: readonly FileDiagnostics[], options: StylishOptions = {}): string {
-  const paint = (code: string, s: string): string => (options.color ? `${code}${s}${ANSI.reset}` : s);
+  const paint = (code: string, s: string): string => (options?.color ? `${code}${s}${ANSI.reset}` : s);
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const out: string[] = [];
   for (const file of files) {
