@@ -16,7 +16,9 @@ export function applyRuleSettings(
   for (const d of diagnostics) {
     const s = Object.hasOwn(settings, d.ruleId) ? settings[d.ruleId] : undefined;
     if (s === 'off') continue;
-    out.push(s && s !== d.severity ? { ...d, severity: s } : d);
+    // Only a real severity re-grades: anything else a caller passes is ignored, never copied.
+    const regrade = (s === 'error' || s === 'warning' || s === 'info') && s !== d.severity;
+    out.push(regrade ? { ...d, severity: s } : d);
   }
   return out;
 }
