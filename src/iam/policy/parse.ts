@@ -143,7 +143,8 @@ class PolicyBuilder {
   constructor(input: unknown, options: ParsePolicyOptions) {
     this.#input = input;
     this.#options = options;
-    this.#type = options.type;
+    // A caller's non-string type or id is ignored rather than copied into the (plain-data) result.
+    this.#type = typeof options.type === 'string' ? options.type : undefined;
     this.#text = typeof input === 'string' ? input : undefined;
   }
 
@@ -411,7 +412,7 @@ class PolicyBuilder {
     const text = this.#text;
     return Object.freeze({
       kind: 'iamspec.policy' as const,
-      id: this.#options.id ?? '',
+      id: typeof this.#options.id === 'string' ? this.#options.id : '',
       ...(type ? { type } : {}),
       ...(version !== undefined ? { version } : {}),
       variablesEnabled: version === '2012-10-17',

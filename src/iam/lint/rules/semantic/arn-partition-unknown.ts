@@ -16,7 +16,8 @@ export const arnPartitionUnknown: SemanticRule = defineRule(
     goodExample: '{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::my-bucket/*"}',
   },
   ({ policy, partitions }) => {
-    const known = partitions ?? DEFAULT_PARTITIONS;
+    // A caller's non-array, or non-string items, cannot name partitions.
+    const known = Array.isArray(partitions) ? partitions.filter((p) => typeof p === 'string') : DEFAULT_PARTITIONS;
     const out: SemanticFinding[] = [];
     for (const st of policy.statements) {
       for (const v of resourceValues(st)) {
