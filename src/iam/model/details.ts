@@ -294,7 +294,8 @@ export function fromAuthorizationDetails(
         problem(
           'model/account-mismatch',
           'warning',
-          `accountId ${accountId} differs from the account in the ARNs (${found})`,
+          // No String() of a caller's object: it may have no usable toString (Object.create(null)).
+          `accountId ${typeof accountId === 'object' || typeof accountId === 'function' ? '(not a string)' : String(accountId)} differs from the account in the ARNs (${found})`,
           prefix,
         ),
       );
