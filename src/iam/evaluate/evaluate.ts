@@ -311,6 +311,9 @@ function prepareRequest(set: CompiledPolicySet, request: EvaluationRequest | und
       ),
     );
   }
+  if (request.resourceAccount !== undefined && typeof request.resourceAccount !== 'string') {
+    diags.push(invalid('request-resource-invalid', 'The request resourceAccount must be a string'));
+  }
   if (diags.length > 0 || !principal || !ctx) return { diagnostics: diags };
   let resourceAccount = request.resourceAccount;
   if (resourceAccount === undefined && arn && arn.account !== '') resourceAccount = arn.account;
