@@ -70,7 +70,8 @@ export class LintContext implements RuleContext {
     this.platform = settings.platform;
     this.platformSource = settings.platformSource;
     this.agent = settings.options.agent === '2.x' ? '2.x' : '1.x';
-    this.instanceOs = settings.options.instanceOs;
+    // A caller's non-string value is ignored: rules copy it into messages and data.
+    this.instanceOs = typeof settings.options.instanceOs === 'string' ? settings.options.instanceOs : undefined;
     this.bundleFiles = settings.options.bundleFiles;
     this.fileName = settings.options.fileName;
     this.loaded = tree.loaded;
