@@ -10,7 +10,7 @@ import type { AppSpec, Platform } from './model.js';
 import { buildModel } from './parse/build-model.js';
 import { findEmbeddedContent, mapEmbeddedDiagnostics } from './parse/embedded.js';
 import { inferFromTree } from './parse/infer.js';
-import { loadYaml } from './parse/load.js';
+import { loadYaml, textOf } from './parse/load.js';
 import { YamlTree } from './parse/tree.js';
 import { LintContext } from './rules/context.js';
 import { maxRuleInputBytes, utf8LengthExceeds } from './rules/appspec/too-large.js';
@@ -80,7 +80,7 @@ export function runLint(
   select: (rule: AppSpecRule) => boolean = ALL,
   embedded = false,
 ): LintRun {
-  const input = typeof text === 'string' ? text : String(text);
+  const input = textOf(text);
   const loaded = loadYaml(input);
   const tree = new YamlTree(loaded, 'agent');
   const given = options.platform === 'server' || options.platform === 'ecs' || options.platform === 'lambda';
@@ -155,13 +155,14 @@ function firstError(diagnostics: readonly Diagnostic[]): Diagnostic | undefined 
  * result holds at least one `error`.
  */
 export function lintAppSpec(text: string, options: LintOptions = {}): LintResult {
-  const run = runLint(text, options);
-  const diagnostics = sortDiagnostics(applyRuleSettings(run.diagnostics, options.rules));
+  const opts: LintOptions = options ?? {};
+  const run = runLint(text, opts);
+  const diagnostics = sortDiagnostics(applyRuleSettings(run.diagnostics, opts.rules));
   const hasError = diagnostics.some((d) => d.severity === 'error');
   const basis: Verdict['basis'] =
     run.platform === 'ecs' || run.platform === 'lambda'
       ? 'service-docs'
-      : options.agent === '2.x'
+      : opts.agent === '2.x'
         ? 'agent-2.x'
         : 'agent-1.x';
   const first = hasError ? firstError(diagnostics) : undefined;
