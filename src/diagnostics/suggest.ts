@@ -51,16 +51,22 @@ export interface SuggestOptions {
 /**
  * Did-you-mean candidates for `name` among `candidates`: a fixed alias first, then exact
  * matches ignoring case, then the candidates at the smallest edit distance within the limit
- * (ties all listed, in candidate order).
+ * (ties all listed, in candidate order). A non-string name has no candidates, and non-string
+ * candidates are skipped (JavaScript callers may pass anything).
  */
-export function suggestNames(name: string, candidates: readonly string[], options: SuggestOptions = {}): string[] {
-  const alias = options.aliases && Object.hasOwn(options.aliases, name) ? options.aliases[name] : undefined;
-  if (alias && alias.length > 0) return [...alias];
+export function suggestNames(name: string, givenCandidates: readonly string[], options: SuggestOptions = {}): string[] {
+  if (typeof name !== 'string') return [];
+  const candidates = Array.isArray(givenCandidates)
+    ? givenCandidates.filter((c): c is string => typeof c === 'string')
+    : [];
+  const aliases = options?.aliases;
+  const alias = aliases && Object.hasOwn(aliases, name) ? aliases[name] : undefined;
+  if (Array.isArray(alias) && alias.length > 0) return alias.filter((a): a is string => typeof a === 'string');
   const lower = name.toLowerCase();
   const sameCase = candidates.filter((c) => c !== name && c.toLowerCase() === lower);
   if (sameCase.length > 0) return sameCase;
   if (name.length > 256) return [];
-  const limit = name.length <= 4 ? (options.maxDistanceShort ?? 1) : (options.maxDistance ?? 2);
+  const limit = name.length <= 4 ? (options?.maxDistanceShort ?? 1) : (options?.maxDistance ?? 2);
   let best = limit + 1;
   let out: string[] = [];
   for (const c of candidates) {

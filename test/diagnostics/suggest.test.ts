@@ -53,3 +53,15 @@ describe('suggestNames', () => {
     expect(suggestNames('constructor', ['constructor2'], { aliases: {} })).toEqual(['constructor2']);
   });
 });
+
+describe('suggestNames with values of the wrong type', () => {
+  it('returns [] for a non-string name and skips non-string candidates', () => {
+    const loose = suggestNames as (name: unknown, candidates: unknown, options?: unknown) => string[];
+    expect(loose(0, ['a'])).toEqual([]);
+    expect(loose(null, ['a'])).toEqual([]);
+    expect(loose('BeforeInstal', [0, null, {}, 'BeforeInstall'])).toEqual(['BeforeInstall']);
+    expect(loose('BEFOREINSTALL', [1, 'BeforeInstall'])).toEqual(['BeforeInstall']);
+    expect(loose('x', 'not a list')).toEqual([]);
+    expect(loose('Foo', ['Fob'], null)).toEqual(['Fob']);
+  });
+});

@@ -23,6 +23,8 @@ export interface PlanInput {
   readonly noModel: boolean;
   /** What the linter took a text input for. */
   readonly detected?: DetectedPlatform;
+  /** Malformed parts of an object input (by path), left out of the model the plan uses. */
+  readonly modelProblems?: readonly string[];
   /** The platform of a model that does not fit the deployment. */
   readonly wrongPlatform?: Platform;
 }

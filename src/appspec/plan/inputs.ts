@@ -7,11 +7,15 @@ import type { Platform } from '../model.js';
 import type { AppSpec } from '../model.js';
 import type { DetectedPlatform, LintOptions, LintResult } from '../types.js';
 import type { InputRole, PlanInput } from './context.js';
+import { normalizeAppSpecModel } from './normalize.js';
 
 /** The linter the planner reads text inputs with (injected so the planner stays testable on its own). */
 export type LintFunction = (text: string, options: LintOptions) => LintResult;
 
-/** Reads one input. Objects are taken as they are; text is linted and its errors kept. */
+/**
+ * Reads one input. Objects are checked against the model shapes (a well-formed copy is used and
+ * the malformed parts kept as `modelProblems`); text is linted and its errors kept.
+ */
 export function readInput(
   input: AppSpec | string,
   role: InputRole,
@@ -22,27 +26,21 @@ export function readInput(
   let appSpec: AppSpec | undefined;
   let lintErrors: PlanInput['lintErrors'] = [];
   let detected: DetectedPlatform | undefined;
+  let modelProblems: readonly string[] = [];
   if (typeof input === 'string') {
     const result = lint(input, options);
     appSpec = result.appSpec;
     detected = result.platform;
     lintErrors = result.diagnostics.filter((d) => d.severity === 'error');
-  } else if (isAppSpec(input)) {
-    appSpec = input;
+  } else {
+    const normalized = normalizeAppSpecModel(input);
+    appSpec = normalized.appSpec;
+    if (appSpec) modelProblems = normalized.problems;
   }
+  const problems = modelProblems.length > 0 ? { modelProblems } : {};
   if (!appSpec) return { role, lintErrors, noModel: true, ...(detected ? { detected } : {}) };
   if (expectedPlatform !== undefined && appSpec.platform !== expectedPlatform) {
-    return { role, lintErrors, noModel: false, wrongPlatform: appSpec.platform };
+    return { role, lintErrors, noModel: false, wrongPlatform: appSpec.platform, ...problems };
   }
-  return { role, appSpec, lintErrors, noModel: false };
-}
-
-/** A cheap shape check for objects handed in by JavaScript callers. */
-function isAppSpec(value: unknown): value is AppSpec {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as { platform?: unknown; hooks?: unknown; hookRanges?: unknown };
-  if (v.platform === 'server') {
-    return typeof v.hooks === 'object' && v.hooks !== null && typeof v.hookRanges === 'object' && v.hookRanges !== null;
-  }
-  return (v.platform === 'ecs' || v.platform === 'lambda') && Array.isArray(v.hooks);
+  return { role, appSpec, lintErrors, noModel: false, ...problems };
 }

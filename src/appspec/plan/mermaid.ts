@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { planOrEmpty } from './shape.js';
 import type { DeploymentPlan, Phase, PhaseTarget, Step } from './types.js';
 
 /** Phase titles. */
@@ -81,8 +82,12 @@ function stepClass(step: Step): 'reserved' | 'noop' | 'runs' {
   return step.reserved ? 'reserved' : 'runs';
 }
 
-/** Renders `plan` as a Mermaid `flowchart TD`: one subgraph per phase, steps in run order. */
-export function planToMermaid(plan: DeploymentPlan): string {
+/**
+ * Renders `plan` as a Mermaid `flowchart TD`: one subgraph per phase, steps in run order. A value
+ * that is not a plan renders as an empty one.
+ */
+export function planToMermaid(given: DeploymentPlan): string {
+  const plan = planOrEmpty(given);
   const out = ['flowchart TD'];
   if (plan.phases.length === 0) {
     out.push('  empty["No plan: the AppSpec could not be read"]');

@@ -5,6 +5,7 @@
  * @module
  */
 import { TARGET_TITLES } from './mermaid.js';
+import { planOrEmpty } from './shape.js';
 import type { DeploymentPlan, Step } from './types.js';
 
 /** Options of {@link planToText}. */
@@ -62,8 +63,12 @@ function pad(cells: readonly string[], widths: readonly number[]): string {
     .trimEnd();
 }
 
-/** Renders `plan` as a plain-text timeline table followed by its settings and findings. */
-export function planToText(plan: DeploymentPlan, options: PlanTextOptions = {}): string {
+/**
+ * Renders `plan` as a plain-text timeline table followed by its settings and findings. A value
+ * that is not a plan renders as an empty one.
+ */
+export function planToText(given: DeploymentPlan, options: PlanTextOptions = {}): string {
+  const plan = planOrEmpty(given);
   const out: string[] = [`${KIND_TITLES[plan.kind]}${plan.rollback ? ' (rollback)' : ''}`];
   const header = ['#', 'Target', 'Event', 'Source', 'Status', 'Budget', 'Scripts / functions'];
   const rows: string[][] = [];
@@ -106,7 +111,7 @@ export function planToText(plan: DeploymentPlan, options: PlanTextOptions = {}):
   if (plan.batches) out.push(`Batches: ${summariseBatches(plan.batches)}`);
   if (plan.traffic) out.push(`Traffic: ${plan.traffic.map((t) => `${t.percent}% at ${t.minute} min`).join(' -> ')}`);
   if (plan.environment.length > 0) out.push(`Environment: ${plan.environment.map((v) => v.name).join(', ')}`);
-  if (options.diagnostics !== false && plan.diagnostics.length > 0) {
+  if (options?.diagnostics !== false && plan.diagnostics.length > 0) {
     out.push('', 'Findings:');
     for (const d of plan.diagnostics) {
       out.push(`  ${d.range.start.line}:${d.range.start.column}  ${d.severity}  ${flat(d.message)}  ${d.ruleId}`);

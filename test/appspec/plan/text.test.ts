@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planDeployment } from '../../../src/appspec/plan/plan.js';
+import { planToMermaid } from '../../../src/appspec/plan/mermaid.js';
+import { EMPTY_PLAN, planOrEmpty } from '../../../src/appspec/plan/shape.js';
 import { planToText } from '../../../src/appspec/plan/text.js';
 import { ecs, FULL_SERVER, lambda, PREVIOUS_SERVER, server } from './fixtures.js';
 
@@ -70,5 +72,26 @@ describe('planToText', () => {
   it('says so when nothing could be planned', () => {
     const text = planToText(planDeployment('', { platform: 'ecs' }));
     expect(text).toContain('No steps: the AppSpec could not be read.');
+  });
+});
+
+describe('planToText and planToMermaid of values that are not plans', () => {
+  it('render an empty plan', () => {
+    const text = planToText as (plan: unknown, options?: unknown) => string;
+    const mermaid = planToMermaid as (plan: unknown) => string;
+    const empty = text(EMPTY_PLAN);
+    expect(empty).toContain('No steps');
+    for (const v of [undefined, null, {}, 0, { kind: 'lambda', phases: [null] }, { ...EMPTY_PLAN, diagnostics: [1] }]) {
+      expect(text(v)).toBe(empty);
+      expect(text(v, null)).toBe(empty);
+      expect(mermaid(v)).toBe(mermaid(EMPTY_PLAN));
+    }
+    expect(mermaid({})).toContain('No plan');
+  });
+
+  it('renders a real plan as before', () => {
+    const plan = planDeployment(ecs([['BeforeInstall', 'f']]), {});
+    expect(planOrEmpty(plan)).toBe(plan);
+    expect(planToText(plan)).toContain('BeforeInstall');
   });
 });

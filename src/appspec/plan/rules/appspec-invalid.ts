@@ -5,7 +5,10 @@ import { diagnostic, type PlanRule } from './util.js';
 
 const NAMES = { current: 'AppSpec', previous: 'previous AppSpec', 'most-recent': 'most recent AppSpec' } as const;
 
-/** `plan/appspec-invalid`: an input AppSpec has lint errors (error when it has no usable model at all). */
+/**
+ * `plan/appspec-invalid`: an input AppSpec has lint errors (error when it has no usable model at
+ * all), or an AppSpec object is malformed (always an error, naming the malformed paths).
+ */
 export const appspecInvalid: PlanRule = {
   meta: {
     id: 'plan/appspec-invalid',
@@ -18,6 +21,23 @@ export const appspecInvalid: PlanRule = {
   check(ctx: PlanContext): Diagnostic[] {
     const out: Diagnostic[] = [];
     for (const input of ctx.inputs) {
+      const problems = input.modelProblems ?? [];
+      if (problems.length > 0) {
+        const shown = problems.slice(0, 3).join('; ');
+        const more = problems.length > 3 ? `; and ${problems.length - 3} more` : '';
+        out.push(
+          diagnostic(
+            this.meta,
+            `The ${NAMES[input.role]} object is malformed: ${shown}${more}. The plan uses only its well-formed parts.`,
+            START_RANGE,
+            {
+              severity: 'error',
+              data: { input: input.role, problems: [...problems] },
+              help: 'Pass a model made by parseAppSpec or lintAppSpec, or the AppSpec text.',
+            },
+          ),
+        );
+      }
       if (!input.noModel && input.lintErrors.length === 0) continue;
       const first = input.lintErrors[0];
       const firstText = first
