@@ -7,6 +7,7 @@
 import { lintAppSpec } from '../appspec/lint.js';
 import type { AppSpec, Platform } from '../appspec/model.js';
 import { planDeployment } from '../appspec/plan/plan.js';
+import { EMPTY_PLAN } from '../appspec/plan/shape.js';
 import type { DeploymentPlan, PlanOptions, RevisionSource } from '../appspec/plan/types.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { suggestNames } from '../diagnostics/suggest.js';
@@ -568,6 +569,22 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** Why `input` cannot be checked at all (not an object, or no account model), or undefined. */
+function inputProblem(input: unknown): string | undefined {
+  if (!isObject(input)) return 'The input is not an object';
+  const m = input.model;
+  if (
+    !isObject(m) ||
+    !Array.isArray(m.roles) ||
+    !Array.isArray(m.instanceProfiles) ||
+    !Array.isArray(m.resources) ||
+    typeof m.authorize !== 'function'
+  ) {
+    return 'The input has no IAM account model (model with roles, instanceProfiles, resources and authorize)';
+  }
+  return undefined;
+}
+
 /** Drops fields of the wrong type (callers from JavaScript), so that the checks see only what they expect. */
 function sanitize(raw: unknown): DeploymentInput {
   const d = isObject(raw) ? raw : {};
@@ -614,6 +631,24 @@ function sanitize(raw: unknown): DeploymentInput {
  * that names the principal, action and resource and explains the evaluator's decision.
  */
 export function checkDeployment(input: CheckDeploymentInput): DeploymentReadiness {
+  const problem = inputProblem(input);
+  if (problem !== undefined) {
+    const finding = plainFinding(
+      'deploy/input-invalid',
+      'error',
+      `${problem}; nothing was checked.`,
+      {
+        source: 'input',
+      },
+      { help: 'Pass { model, appSpec, deployment } with a model made by createModel.' },
+    );
+    return Object.freeze({
+      ready: false,
+      findings: Object.freeze([finding]),
+      plan: EMPTY_PLAN,
+      checks: Object.freeze([]),
+    });
+  }
   const d = sanitize(input.deployment);
   input = { ...input, deployment: d };
   const list = new Checklist();

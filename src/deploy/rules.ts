@@ -18,6 +18,13 @@ function rule(
 /** Every finding `checkDeployment` reports, in check order. */
 export const deploymentRules: readonly RuleMeta[] = Object.freeze([
   rule(
+    'input-invalid',
+    'error',
+    'input',
+    'The input of checkDeployment is not an object with an IAM account model (roles, instance profiles, resources, authorize).',
+    'Nothing can be checked without the account model; the result is not ready, with an empty plan.',
+  ),
+  rule(
     'appspec-invalid',
     'error',
     'appspec',

@@ -764,3 +764,41 @@ describe('checkDeployment: ECS and Lambda', () => {
     );
   });
 });
+
+describe('checkDeployment without a usable input', () => {
+  it('is not ready, with one deploy/input-invalid error and an empty plan', () => {
+    const loose = checkDeployment as (input: unknown) => DeploymentReadiness;
+    const model = createModel(scenarioInput()).model as IamModel;
+    for (const input of [
+      undefined,
+      null,
+      0,
+      'x',
+      {},
+      { model: undefined },
+      { model: {} },
+      { model: 0 },
+      { model: { ...model, authorize: 1 } },
+    ]) {
+      const r = loose(input);
+      expect(r.ready).toBe(false);
+      expect(r.findings.map((f) => [f.ruleId, f.severity])).toEqual([['deploy/input-invalid', 'error']]);
+      expect(r.plan.phases).toEqual([]);
+      expect(r.checks).toEqual([]);
+      expect(() => JSON.stringify(r)).not.toThrow();
+    }
+    expect(loose(null).findings[0]?.message).toContain('not an object');
+    expect(loose({ model: 0 }).findings[0]?.message).toContain('no IAM account model');
+    expect(deploymentRules.some((r) => r.id === 'deploy/input-invalid')).toBe(true);
+  });
+
+  it('still checks a real model', () => {
+    const r = checkDeployment({
+      model: createModel(scenarioInput()).model as IamModel,
+      appSpec: SERVER_APPSPEC,
+      deployment: { platform: 'server', serviceRole: 'x' },
+    });
+    expect(r.findings.some((f) => f.ruleId === 'deploy/input-invalid')).toBe(false);
+    expect(r.plan.phases.length).toBeGreaterThan(0);
+  });
+});
