@@ -1,4 +1,5 @@
 import type { Severity } from '../types.js';
+import { formattableFiles } from './input.js';
 import type { FileDiagnostics } from './types.js';
 
 const COMMAND: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -16,9 +17,10 @@ export function escapeGithubProperty(s: string): string {
 /**
  * GitHub Actions workflow commands, one per diagnostic:
  * `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`.
- * Info diagnostics become `::notice`.
+ * Info diagnostics become `::notice`. Malformed input renders only its well-formed part.
  */
-export function formatGithub(files: readonly FileDiagnostics[]): string {
+export function formatGithub(given: readonly FileDiagnostics[]): string {
+  const files = formattableFiles(given);
   const out: string[] = [];
   for (const f of files) {
     for (const d of f.diagnostics) {

@@ -1,4 +1,5 @@
 import type { RuleMeta, Severity } from '../types.js';
+import { formattableFiles, formattableRules } from './input.js';
 import type { FileDiagnostics } from './types.js';
 
 /** Options of {@link formatSarif}. */
@@ -22,9 +23,12 @@ const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = {
  * A SARIF 2.1.0 log with one run: `tool.driver.rules` holds the metadata of the rules that
  * fired (and of rules unknown to `options.rules`, with their id only), and each result points at
  * its rule by id and index. Ranges become 1-based SARIF regions with exclusive end columns.
+ * Malformed input renders only its well-formed part; missing options or rules mean the defaults.
  */
-export function formatSarif(files: readonly FileDiagnostics[], options: SarifOptions): string {
-  const meta = new Map(options.rules.map((r) => [r.id, r]));
+export function formatSarif(given: readonly FileDiagnostics[], givenOptions?: SarifOptions): string {
+  const files = formattableFiles(given);
+  const options: Partial<SarifOptions> = typeof givenOptions === 'object' && givenOptions !== null ? givenOptions : {};
+  const meta = new Map(formattableRules(options.rules).map((r) => [r.id, r]));
   const ruleIndex = new Map<string, number>();
   const rules: object[] = [];
   const indexOf = (id: string): number => {

@@ -1,4 +1,5 @@
 import type { Severity } from '../types.js';
+import { formattableFiles } from './input.js';
 import type { FileDiagnostics } from './types.js';
 
 /** Options of {@link formatStylish}. */
@@ -19,9 +20,10 @@ const ANSI = {
 /**
  * ESLint-style output: each file's path, then one `line:col  severity  message  ruleId` row per
  * diagnostic, and a summary line. Files without diagnostics are left out. Returns `''` when
- * there is nothing to report.
+ * there is nothing to report. Malformed input renders only its well-formed part (see `formattableFiles`).
  */
-export function formatStylish(files: readonly FileDiagnostics[], options: StylishOptions = {}): string {
+export function formatStylish(given: readonly FileDiagnostics[], options: StylishOptions = {}): string {
+  const files = formattableFiles(given);
   const paint = (code: string, s: string): string => (options?.color ? `${code}${s}${ANSI.reset}` : s);
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const out: string[] = [];

@@ -154,3 +154,59 @@ describe('formatSarif', () => {
     expect(fourth.locations[0].physicalLocation.artifactLocation.uri).toBe('x%20y/z.json');
   });
 });
+
+describe('formatters given something other than the library results', () => {
+  const good = {
+    ruleId: 'r/one',
+    severity: 'error' as const,
+    message: 'bad',
+    range: { start: { line: 2, column: 3, offset: 9 }, end: { line: 2, column: 5, offset: 11 } },
+  };
+  type Loose = (files: unknown, options?: unknown) => string;
+  const all: [string, Loose][] = [
+    ['stylish', formatStylish as Loose],
+    ['github', formatGithub as Loose],
+    ['json', formatJson as Loose],
+    ['sarif', ((f: unknown) => (formatSarif as Loose)(f, { rules: [] })) as Loose],
+  ];
+
+  it.each(all)('%s treats a non-array as no files', (_name, format) => {
+    for (const v of [undefined, null, 0, 'x', {}, { path: 'a', diagnostics: [good] }]) {
+      expect(format(v)).toBe(format([]));
+    }
+  });
+
+  it.each(all)('%s skips malformed files and diagnostics, and renders the good ones as before', (_name, format) => {
+    const clean = [{ path: 'a.yml', diagnostics: [good] }];
+    const noisy = [
+      null,
+      7,
+      {
+        path: 'a.yml',
+        diagnostics: [
+          good,
+          null,
+          { ...good, range: undefined },
+          { ...good, range: { start: null, end: good.range.end } },
+          { ...good, severity: 'fatal' },
+          { ...good, message: 0 },
+        ],
+      },
+    ];
+    expect(format(noisy)).toBe(format(clean));
+    expect(format([{ path: 3, diagnostics: 'x' }])).toBe(format([{ path: '', diagnostics: [] }]));
+  });
+
+  it('formatSarif takes missing options and rules as the defaults', () => {
+    const files = [{ path: 'a.yml', diagnostics: [good] }];
+    const sarif = formatSarif as (files: unknown, options?: unknown) => string;
+    const expected = formatSarif(files, { rules: [] });
+    expect(sarif(files)).toBe(expected);
+    expect(sarif(files, null)).toBe(expected);
+    expect(sarif(files, {})).toBe(expected);
+    expect(sarif(files, { rules: 'x' })).toBe(expected);
+    expect(sarif(files, { rules: [null, 1, { id: 0 }] })).toBe(expected);
+    const withMeta = sarif(files, { rules: [null, { id: 'r/one', defaultSeverity: 'error', description: 'd' }] });
+    expect(JSON.parse(withMeta).runs[0].tool.driver.rules[0].shortDescription.text).toBe('d');
+  });
+});
