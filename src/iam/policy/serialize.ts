@@ -61,13 +61,17 @@ function statement(st: Statement): { [key: string]: SerializedJson } {
 /**
  * The canonical JSON-able form of a policy: every list an array, `"Principal": "*"` kept as
  * written, condition values as strings. Condition keys such as `__proto__` are own properties.
- * Parsing the result gives a policy with the same content.
+ * Parsing the result gives a policy with the same content. A value that is not a policy (no
+ * `statements` array) serializes as an empty policy, `{ Statement: [] }`; statements that are not
+ * objects are left out.
  */
 export function serializePolicy(policy: Policy): SerializedPolicy {
-  const out: SerializedPolicy = { Statement: policy.statements.map(statement) };
+  if (typeof policy !== 'object' || policy === null || !Array.isArray(policy.statements)) return { Statement: [] };
+  const statements = policy.statements.filter((st) => typeof st === 'object' && st !== null);
+  const out: SerializedPolicy = { Statement: statements.map(statement) };
   return {
-    ...(policy.version !== undefined ? { Version: policy.version } : {}),
-    ...(policy.policyId !== undefined ? { Id: policy.policyId } : {}),
+    ...(typeof policy.version === 'string' ? { Version: policy.version } : {}),
+    ...(typeof policy.policyId === 'string' ? { Id: policy.policyId } : {}),
     ...out,
   };
 }

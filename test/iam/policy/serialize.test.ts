@@ -151,3 +151,18 @@ describe('serializePolicy', () => {
     );
   });
 });
+
+describe('serializePolicy of a value that is not a policy', () => {
+  it('returns an empty policy, and leaves out statements that are not objects', () => {
+    const loose = serializePolicy as (policy: unknown) => unknown;
+    for (const v of [undefined, null, 0, 'x', {}, { statements: 'x' }]) expect(loose(v)).toEqual({ Statement: [] });
+    const parsed = parsePolicy(
+      '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}',
+    );
+    const policy = parsed.policy;
+    expect(policy).toBeDefined();
+    if (!policy) return;
+    const withJunk = { ...policy, statements: [null, ...policy.statements, 3], version: 5, policyId: {} };
+    expect(loose(withJunk)).toEqual({ Statement: serializePolicy(policy).Statement });
+  });
+});
