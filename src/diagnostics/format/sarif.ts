@@ -59,7 +59,7 @@ export function formatSarif(given: readonly FileDiagnostics[], givenOptions?: Sa
         ruleId: d.ruleId,
         ruleIndex: indexOf(d.ruleId),
         level: LEVEL[d.severity],
-        message: { text: d.help ? `${d.message} ${d.help}` : d.message },
+        message: { text: typeof d.help === 'string' && d.help ? `${d.message} ${d.help}` : d.message },
         locations: [
           {
             physicalLocation: {
@@ -75,7 +75,9 @@ export function formatSarif(given: readonly FileDiagnostics[], givenOptions?: Sa
             },
           },
         ],
-        ...(d.suggestions && d.suggestions.length > 0 ? { properties: { suggestions: d.suggestions } } : {}),
+        ...(Array.isArray(d.suggestions) && d.suggestions.length > 0
+          ? { properties: { suggestions: d.suggestions.filter((x) => typeof x === 'string') } }
+          : {}),
       });
     }
   }

@@ -208,5 +208,9 @@ describe('formatters given something other than the library results', () => {
     expect(sarif(files, { rules: [null, 1, { id: 0 }] })).toBe(expected);
     const withMeta = sarif(files, { rules: [null, { id: 'r/one', defaultSeverity: 'error', description: 'd' }] });
     expect(JSON.parse(withMeta).runs[0].tool.driver.rules[0].shortDescription.text).toBe('d');
+    const odd = { ...good, help: Object.create(null), suggestions: ['a', 1, null] };
+    const result = JSON.parse(sarif([{ path: 'a.yml', diagnostics: [odd] }])).runs[0].results[0];
+    expect(result.message.text).toBe('bad');
+    expect(result.properties.suggestions).toEqual(['a']);
   });
 });
