@@ -11,10 +11,9 @@
  * Out of scope: Proxies and getters that throw on property access. The library reads plain data;
  * a caller whose object throws when read may get that exception back (as with JSON.stringify).
  *
- * Known crashes kept out of this file (each excluded where it is marked "Known crash" below):
- * planDeployment with a hand-built AppSpec object holding hostile values; checkDeployment without
- * a real model; the formatters, planToText, planToMermaid and serializePolicy given something
- * other than the library's own results (they render results, they do not validate them).
+ * No exclusions: hand-built AppSpec models with hostile values inside, checkDeployment without a
+ * model, and the renderers (formatters, planToText, planToMermaid, serializePolicy) given
+ * something other than the library's own results are all fuzzed below.
  *
  * No timing assertions: the bound is the test timeout, with run counts chosen so the file takes
  * well under a minute on two shared cores.
@@ -735,14 +734,13 @@ describe('AppSpec: lintAppSpec, parseAppSpec, inferPlatform, validateAppSpecSche
 describe('deployment plans: planDeployment, planToText, planToMermaid', () => {
   const appSpecModel = JSON.parse(JSON.stringify(api.parseAppSpec(EC2_TEXT).appSpec));
   const ecsModel = JSON.parse(JSON.stringify(api.parseAppSpec(ECS_TEXT).appSpec));
-  // Known crash, reported to the lead: planDeployment trusts an AppSpec *object* to be a model
-  // parseAppSpec made. A hand-built model with a hostile value inside (hooks.BeforeInstall: null,
-  // a script location of 0 or Object.create(null), hooks[0].event: null, ...) throws TypeError,
-  // and a cyclic location is copied into the plan. Objects here are whole hostile values or
-  // parser-made models; text may be anything.
+  // Objects are whole hostile values, parser-made models, or models with one hostile position
+  // (planDeployment reports their malformed parts as plan/appspec-invalid); text may be anything.
   const appSpecInput = fc.oneof(
     { weight: 2, arbitrary: hostile },
     { weight: 1, arbitrary: fc.constantFrom(appSpecModel, ecsModel) },
+    { weight: 2, arbitrary: mutated(appSpecModel) },
+    { weight: 2, arbitrary: mutated(ecsModel) },
     { weight: 3, arbitrary: appSpecLikeYaml },
     { weight: 1, arbitrary: fc.constantFrom(EC2_TEXT, ECS_TEXT, LAMBDA_TEXT) },
   );
@@ -760,6 +758,16 @@ describe('deployment plans: planDeployment, planToText, planToMermaid', () => {
           expect(typeof api.planToMermaid(plan)).toBe('string');
         },
       ),
+      RUNS,
+    );
+  });
+
+  it('renders anything that is not a plan (as an empty plan) without throwing', () => {
+    fc.assert(
+      fc.property(hostile, hostile, (plan, textOptions) => {
+        expect(typeof loose(api.planToText)(plan, textOptions)).toBe('string');
+        expect(typeof loose(api.planToMermaid)(plan)).toBe('string');
+      }),
       RUNS,
     );
   });
@@ -781,6 +789,7 @@ describe('IAM policies: parsePolicy, serializePolicy, lintPolicy', () => {
           if (loose2.policy) expectPlain(api.serializePolicy(loose2.policy));
           expectPlain(loose(api.lintPolicy)(input, lintOptions), textLength(input));
           expectPlain(api.lintPolicy(input as object, { type: type as api.PolicyType }), textLength(input));
+          expectPlain(loose(api.serializePolicy)(input));
         },
       ),
       RUNS,
@@ -989,8 +998,17 @@ describe('deployment readiness and formatters', () => {
     region: 'us-east-1',
   };
 
-  // Known crash, reported to the lead: checkDeployment(undefined | null) and an input whose
-  // `model` is not a model throw (TypeError reading 'deployment' / 'roles'). The model is valid here.
+  it('checkDeployment takes any input, with or without a model', () => {
+    fc.assert(
+      fc.property(inputFrom({ appSpec: EC2_TEXT, deployment: DEPLOYMENT, model }), (input) => {
+        const r = loose(api.checkDeployment)(input) as api.DeploymentReadiness;
+        expectPlain({ ...r, plan: r.plan });
+        expect(typeof r.ready).toBe('boolean');
+      }),
+      FEW,
+    );
+  });
+
   it('checkDeployment takes any AppSpec and deployment with a real model', () => {
     fc.assert(
       fc.property(
@@ -1005,10 +1023,8 @@ describe('deployment readiness and formatters', () => {
     );
   });
 
-  // The formatters take the library's own results (FileDiagnostics); they get real diagnostics
-  // of hostile texts under hostile file names, and any options. Out of contract and reported to
-  // the lead: `files` that is not an array of { path, diagnostics } with real diagnostics, and
-  // formatSarif(files, null | undefined).
+  // The formatters get real diagnostics of hostile texts under hostile file names, and any
+  // options; the next test gives them files that are not the library's results at all.
   it('formatStylish, formatJson, formatSarif and formatGithub render diagnostics of hostile input', () => {
     fc.assert(
       fc.property(
@@ -1016,25 +1032,40 @@ describe('deployment readiness and formatters', () => {
           maxLength: 3,
         }),
         inputFrom({ color: true }),
-        inputFrom({ rules: api.appSpecRules.slice(0, 3), toolName: 't', toolVersion: '1', informationUri: 'x' }).filter(
-          (o) => o !== null && o !== undefined,
-        ),
+        inputFrom({ rules: api.appSpecRules.slice(0, 3), toolName: 't', toolVersion: '1', informationUri: 'x' }),
         (inputs, stylishOptions, sarifOptions) => {
           const files = inputs.map(([path, text]) => ({ path, diagnostics: api.lintAppSpec(text).diagnostics }));
           files.push(...(FILES as unknown as typeof files));
           expect(typeof loose(api.formatStylish)(files, stylishOptions)).toBe('string');
           expect(() => JSON.parse(api.formatJson(files))).not.toThrow();
-          let sarif = '';
-          try {
-            sarif = loose(api.formatSarif)(files, sarifOptions) as string;
-          } catch (e) {
-            // Only a `rules` that is not an array of rule metadata may fail (out of contract).
-            const rules = (sarifOptions as { rules?: unknown }).rules;
-            if (Array.isArray(rules) && rules.every((r) => r !== null && typeof r === 'object')) throw e;
-            return;
-          }
+          const sarif = loose(api.formatSarif)(files, sarifOptions) as string;
           expect(() => JSON.parse(sarif)).not.toThrow();
           expect(typeof api.formatGithub(files)).toBe('string');
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('the formatters take files that are not the library results (rendering only their well-formed part)', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(inputFrom(FILES), hostile),
+        inputFrom({ color: true }),
+        fc.oneof(inputFrom({ rules: api.appSpecRules.slice(0, 3), toolName: 't' }), hostile),
+        (files, stylishOptions, sarifOptions) => {
+          expect(typeof loose(api.formatStylish)(files, stylishOptions)).toBe('string');
+          expect(typeof loose(api.formatGithub)(files)).toBe('string');
+          expect(() => JSON.parse(loose(api.formatSarif)(files, sarifOptions) as string)).not.toThrow();
+          // formatJson embeds well-formed diagnostics whole: only a caller's own non-JSON payload
+          // (a 10,000-deep or cyclic extra field) may make JSON.stringify fail, as it would anyway.
+          let json = true;
+          try {
+            JSON.stringify(files);
+          } catch {
+            json = false;
+          }
+          if (json) expect(() => JSON.parse(loose(api.formatJson)(files) as string)).not.toThrow();
         },
       ),
       RUNS,
