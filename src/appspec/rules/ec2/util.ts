@@ -454,3 +454,28 @@ export function reportAclProblems(ctx: RuleContext, ruleId: string): void {
     }
   }
 }
+
+/**
+ * Shared check of `ec2/files-shape` and `ec2/permissions-shape`: the top-level `key` must be a
+ * list; null/false mean "absent", an empty mapping is ignored by the agent (warning), anything
+ * else makes it fail. `help` gets whether the value was a mapping.
+ */
+export function reportListSectionShape(ctx: RuleContext, key: string, help: (isMap: boolean) => string): void {
+  const root = rootMap(ctx);
+  const entry = root ? ctx.get(root, key) : undefined;
+  if (!entry || ctx.isSuppressed(entry.value) || ctx.asSeq(entry.value)) return;
+  const map = ctx.asMap(entry.value);
+  if (!map) {
+    const v = ctx.scalar(entry.value);
+    if (!v || v.kind === 'null' || (v.kind === 'bool' && v.value === false)) return;
+  }
+  const empty = map !== null && map.items.length === 0;
+  ctx.report({
+    node: valueTarget(entry),
+    ...(empty ? { severity: 'warning' as const } : {}),
+    message: empty
+      ? `\`${key}\` is an empty mapping; the CodeDeploy agent ignores it.`
+      : `\`${key}\` is ${ctx.describe(entry.value)} instead of a list; the CodeDeploy agent fails on this.`,
+    help: help(map !== null),
+  });
+}
