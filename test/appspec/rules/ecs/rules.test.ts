@@ -3,6 +3,7 @@ import type { Diagnostic } from '../../../../src/diagnostics/types.js';
 import { lintAppSpec } from '../../../../src/appspec/lint.js';
 import { ECS_NETWORK, ECS_PROPS, ecsDoc } from '../../../../src/appspec/rules/examples-ecs-lambda.js';
 import { taskDefinitionArnProblem } from '../../../../src/appspec/rules/ecs/task-definition-arn.js';
+import { at, startOf } from '../helpers.js';
 
 function lint(text: string): readonly Diagnostic[] {
   return lintAppSpec(text, { platform: 'ecs' }).diagnostics;
@@ -16,19 +17,6 @@ function ecsIds(text: string): string[] {
   return lint(text)
     .map((d) => d.ruleId)
     .filter((id) => id.startsWith('ecs/'));
-}
-
-/** The 1-based line and column where `needle` starts in `text`. */
-function at(text: string, needle: string, nth = 0): { line: number; column: number } {
-  let offset = -1;
-  for (let i = 0; i <= nth; i++) offset = text.indexOf(needle, offset + 1);
-  if (offset < 0) throw new Error(`${needle} not in text`);
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
-}
-
-function startOf(d: Diagnostic | undefined): { line: number; column: number } {
-  return { line: d?.range.start.line ?? 0, column: d?.range.start.column ?? 0 };
 }
 
 const VALID = ecsDoc(

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../../../src/diagnostics/types.js';
 import { lintAppSpec } from '../../../../src/appspec/lint.js';
 import { LAMBDA_PROPS, lambdaDoc } from '../../../../src/appspec/rules/examples-ecs-lambda.js';
+import { at, startOf } from '../helpers.js';
 
 function lint(text: string): readonly Diagnostic[] {
   return lintAppSpec(text, { platform: 'lambda' }).diagnostics;
@@ -15,18 +16,6 @@ function lambdaIds(text: string): string[] {
   return lint(text)
     .map((d) => d.ruleId)
     .filter((id) => id.startsWith('lambda/'));
-}
-
-function at(text: string, needle: string, nth = 0): { line: number; column: number } {
-  let offset = -1;
-  for (let i = 0; i <= nth; i++) offset = text.indexOf(needle, offset + 1);
-  if (offset < 0) throw new Error(`${needle} not in text`);
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
-}
-
-function startOf(d: Diagnostic | undefined): { line: number; column: number } {
-  return { line: d?.range.start.line ?? 0, column: d?.range.start.column ?? 0 };
 }
 
 const VALID = lambdaDoc(undefined, 'Hooks:\n  - BeforeAllowTraffic: PreFn\n  - AfterAllowTraffic: PostFn\n');
